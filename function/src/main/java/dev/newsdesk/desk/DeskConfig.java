@@ -1,0 +1,75 @@
+package dev.newsdesk.desk;
+
+import java.util.Objects;
+
+/**
+ * Where the desk reads and writes, and its limits. Immutable; change it by copying with {@code withX}.
+ *
+ * @param articlesPrefix input: the user's articles (the desk never writes here)
+ * @param deskPrefix     the desk's own state: analysed articles, the story index, rejections
+ * @param publicPrefix   what the site reads: story documents, the index, the feed
+ * @param maxObjectBytes objects larger than this are rejected without being read into memory
+ * @param maxCommitAttempts how many times to re-read and re-apply when the index changed under us
+ */
+public record DeskConfig(
+    String articlesPrefix,
+    String deskPrefix,
+    String publicPrefix,
+    long maxObjectBytes,
+    int maxCommitAttempts) {
+
+  public static final DeskConfig DEFAULTS =
+      new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20);
+
+  public DeskConfig {
+    articlesPrefix = prefix(articlesPrefix, "articlesPrefix");
+    deskPrefix = prefix(deskPrefix, "deskPrefix");
+    publicPrefix = prefix(publicPrefix, "publicPrefix");
+    if (articlesPrefix.startsWith(deskPrefix) || deskPrefix.startsWith(articlesPrefix)
+        || articlesPrefix.startsWith(publicPrefix) || publicPrefix.startsWith(articlesPrefix)
+        || deskPrefix.startsWith(publicPrefix) || publicPrefix.startsWith(deskPrefix)) {
+      throw new IllegalArgumentException("prefixes must not contain one another: articles='"
+          + articlesPrefix + "', desk='" + deskPrefix + "', public='" + publicPrefix + "'");
+    }
+    if (maxObjectBytes < 1) {
+      throw new IllegalArgumentException("maxObjectBytes must be positive, was " + maxObjectBytes);
+    }
+    if (maxCommitAttempts < 1) {
+      throw new IllegalArgumentException("maxCommitAttempts must be positive, was " + maxCommitAttempts);
+    }
+  }
+
+  private static String prefix(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isEmpty() || value.startsWith("/") || !value.endsWith("/")) {
+      throw new IllegalArgumentException(
+          name + " must be a non-empty key prefix ending in '/' without a leading '/', was '" + value + "'");
+    }
+    return value;
+  }
+
+  /** Whether {@code key} is an input article (under the articles prefix, not a folder marker). */
+  public boolean isInput(String key) {
+    return key.startsWith(articlesPrefix) && key.length() > articlesPrefix.length() && !key.endsWith("/");
+  }
+
+  public DeskConfig withArticlesPrefix(String v) {
+    return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts);
+  }
+
+  public DeskConfig withDeskPrefix(String v) {
+    return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts);
+  }
+
+  public DeskConfig withPublicPrefix(String v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts);
+  }
+
+  public DeskConfig withMaxObjectBytes(long v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts);
+  }
+
+  public DeskConfig withMaxCommitAttempts(int v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v);
+  }
+}
