@@ -1,28 +1,340 @@
 package dev.newsdesk.desk;
 
+import dev.newsdesk.cluster.Assignment;
+import dev.newsdesk.cluster.OpenStories;
+import dev.newsdesk.model.Analysis;
+import dev.newsdesk.model.Article;
+import dev.newsdesk.model.Change;
+import dev.newsdesk.model.CopyLink;
+import dev.newsdesk.model.DeskState;
+import dev.newsdesk.model.ExtractResult;
+import dev.newsdesk.model.Hashes;
+import dev.newsdesk.model.Provenance;
+import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.model.Rejection;
+import dev.newsdesk.model.Story;
+import dev.newsdesk.model.StoryDraft;
+import dev.newsdesk.model.StoryProfile;
+import dev.newsdesk.store.ConflictException;
+import dev.newsdesk.store.ObjectTooLargeException;
 import dev.newsdesk.store.Store;
+import dev.newsdesk.store.StoreException;
+import dev.newsdesk.store.StoredObject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** The desk: runs every stage over a batch of input keys. (Work in progress: see issue 2.) */
+/**
+ * The desk: runs every stage over a batch of input keys and commits the result.
+ *
+ * <p>Safe to run again with the same keys (a replay changes nothing) and safe to run in several
+ * processes at once: per-article work is content-addressed and write-once, and the story index is
+ * replaced only by compare-and-swap, re-applying the batch to the newer index when another writer
+ * won. Public documents are written after the commit, from the committed state, and never replace a
+ * newer version.
+ *
+ * <p>Thread-safe: all state lives in the store; one instance may serve concurrent calls.
+ */
 public final class Desk {
+  static final String GENERATOR = "newsdesk 0.1.0";
+  static final String METHOD =
+      "extractive: every sentence is quoted verbatim from the cited sources; copies are not counted as confirmation";
+
   private final Store store;
   private final DeskConfig config;
   private final Clock clock;
+  private final Stages stages;
+  private final Publisher publisher;
 
   public Desk(Store store, DeskConfig config, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.stages = Stages.defaults();
+    this.publisher = new Publisher(store, config, stages);
   }
 
   public DeskConfig config() {
     return config;
   }
 
-  /** Processes the objects under {@code keys}; safe to call again with the same keys. */
+  /**
+   * Processes the objects under {@code keys}: every input key ends up accepted (its article is in a
+   * story), rejected (recorded with a reason) or failed (a transient problem; retry it).
+   *
+   * @throws StoreException when the desk's own state cannot be read or written (retry the batch)
+   */
   public DeskReport process(List<String> keys) {
-    throw new UnsupportedOperationException("not yet wired: " + store.describe() + config + clock + keys);
+    Timer timer = new Timer();
+    List<String> ignored = new ArrayList<>();
+    Map<String, String> failed = new TreeMap<>();
+    List<Rejection> rejected = new ArrayList<>();
+    Map<String, Analysis> fresh = new TreeMap<>(); // by key
+
+    // 1. Fetch, extract and analyze each input. Per-item failures are recorded, never thrown:
+    //    one bad object must not sink the batch.
+    for (String key : new TreeSet<>(keys)) {
+      if (!config.isInput(key)) {
+        ignored.add(key);
+        continue;
+      }
+      try {
+        Optional<StoredObject> object = timer.time("fetch", () -> store.get(key, config.maxObjectBytes()));
+        if (object.isEmpty()) {
+          failed.put(key, "no object under this key (deleted, or not yet visible)");
+          continue;
+        }
+        StoredObject o = object.get();
+        ExtractResult result = timer.time("extract",
+            () -> stages.extractor().extract(new RawDocument(key, o.bytes(), o.lastModified(), o.contentType())));
+        if (result instanceof Rejection r) {
+          rejected.add(r);
+          continue;
+        }
+        Article article = (Article) result;
+        // Content-addressed and write-once: a replay or a concurrent run writes the same bytes.
+        timer.run("store-article", () -> store.create(articleKey(article.hash()),
+            stages.json().write(article), "application/json"));
+        fresh.put(key, timer.time("analyze", () -> stages.analyzer().analyze(article)));
+      } catch (ObjectTooLargeException e) {
+        rejected.add(new Rejection(key, null, "too-large", e.getMessage()));
+      } catch (StoreException e) {
+        failed.put(key, e.getMessage());
+      }
+    }
+
+    // 2-6. Read the index, apply the batch, commit with compare-and-swap; on a lost race, start over
+    //      from the newer index so no other writer's work is lost.
+    Map<String, Analysis> loaded = new HashMap<>();
+    fresh.values().forEach(a -> loaded.put(a.hash(), a));
+    Batch batch = null;
+    int retries = 0;
+    for (int attempt = 1; batch == null; attempt++) {
+      Optional<StoredObject> current = timer.time("read-index", () -> store.get(indexKey()));
+      DeskState state = current.map(o -> stages.json().read(o.bytes(), DeskState.class, indexKey()))
+          .orElse(DeskState.EMPTY);
+      Batch candidate = apply(state, fresh, rejected, loaded, timer);
+      if (!candidate.changed()) {
+        batch = candidate;
+        break;
+      }
+      try {
+        String etag = current.map(StoredObject::etag).orElse(null);
+        timer.run("commit", () -> store.replace(indexKey(), stages.json().write(candidate.state()),
+            "application/json", etag));
+        batch = candidate;
+      } catch (ConflictException e) {
+        if (attempt >= config.maxCommitAttempts()) {
+          throw new StoreException("gave up committing " + indexKey() + " after " + attempt + " attempts", e);
+        }
+        retries++;
+      }
+    }
+
+    // 7. Publish from the committed state: the stories this batch touched and the index.
+    Batch committed = batch;
+    timer.run("publish", () -> publisher.publish(committed.state(), committed.stories()));
+
+    List<String> accepted = new ArrayList<>(fresh.keySet());
+    return new DeskReport(keys, ignored, accepted, rejected, failed, committed.created(), committed.updated(),
+        List.of(), retries, timer.millis());
+  }
+
+  /** What applying a batch to a state gives: the new state and the stories to publish. */
+  private record Batch(
+      DeskState state, boolean changed, Map<String, Story> stories, List<String> created, List<String> updated) {}
+
+  /**
+   * Applies the batch to {@code state} in memory: 2. skip what is known, 3. cluster the new articles
+   * in canonical order, 4. find copies and 5. write every touched story, 6. bump versions of stories
+   * whose content changed.
+   */
+  private Batch apply(DeskState state, Map<String, Analysis> fresh, List<Rejection> rejected,
+      Map<String, Analysis> loaded, Timer timer) {
+    TreeMap<String, DeskState.ArticleEntry> articles = new TreeMap<>(state.articles());
+    TreeMap<String, String> keys = new TreeMap<>(state.keys());
+    TreeMap<String, DeskState.StoryEntry> stories = new TreeMap<>(state.stories());
+    TreeMap<String, DeskState.RejectionEntry> rejections = new TreeMap<>(state.rejections());
+    TreeSet<String> touched = new TreeSet<>();
+    boolean changed = false;
+
+    // 2. Rejections are kept so nothing is lost silently; a key that now yields an article is cleared.
+    for (Rejection r : rejected) {
+      var entry = new DeskState.RejectionEntry(r.key(), r.hash(), r.reason(), r.detail());
+      if (!entry.equals(rejections.put(r.key(), entry))) {
+        changed = true;
+      }
+    }
+    // Known content under a new key joins the same article (an exact copy by bytes); known keys are a
+    // replay, and their story is republished in case an earlier run stopped before publishing.
+    List<Analysis> unseen = new ArrayList<>();
+    for (Map.Entry<String, Analysis> e : fresh.entrySet()) {
+      String key = e.getKey();
+      Analysis a = e.getValue();
+      if (rejections.remove(key) != null) {
+        changed = true;
+      }
+      if (!a.hash().equals(keys.get(key))) {
+        keys.put(key, a.hash());
+        changed = true;
+      }
+      DeskState.ArticleEntry known = articles.get(a.hash());
+      if (known == null) {
+        if (unseen.stream().noneMatch(u -> u.hash().equals(a.hash()))) {
+          unseen.add(a);
+        }
+      } else {
+        touched.add(known.story());
+        if (!known.keys().contains(key)) {
+          TreeSet<String> withKey = new TreeSet<>(known.keys());
+          withKey.add(key);
+          articles.put(a.hash(), new DeskState.ArticleEntry(a.hash(), List.copyOf(withKey), known.story(),
+              known.title(), known.published()));
+          changed = true;
+        }
+      }
+    }
+
+    // 3. Cluster new articles one at a time, in canonical order, so the same set of articles gives
+    //    the same stories whatever order they arrived in.
+    unseen.sort(CANONICAL);
+    TreeMap<String, StoryProfile> open = new TreeMap<>();
+    stories.forEach((id, s) -> {
+      if (s.movedTo() == null && s.profile() != null) {
+        open.put(id, s.profile());
+      }
+    });
+    OpenStories index = OpenStories.of(stages.cluster(), open, state.documentFrequency(), state.documents());
+    Map<String, List<String>> joined = new TreeMap<>();
+    for (Analysis a : unseen) {
+      Assignment assignment = timer.time("cluster", () -> index.assign(a, storyId(a.hash())));
+      joined.computeIfAbsent(assignment.storyId(), k -> new ArrayList<>()).add(a.hash());
+      TreeSet<String> articleKeys = new TreeSet<>();
+      fresh.forEach((k, v) -> {
+        if (v.hash().equals(a.hash())) {
+          articleKeys.add(k);
+        }
+      });
+      articles.put(a.hash(), new DeskState.ArticleEntry(a.hash(), List.copyOf(articleKeys), assignment.storyId(),
+          a.article().title(), a.article().published()));
+      touched.add(assignment.storyId());
+      changed = true;
+    }
+
+    // 4-6. Rewrite every touched story from its full member set.
+    Map<String, Story> published = new LinkedHashMap<>();
+    List<String> created = new ArrayList<>();
+    List<String> updated = new ArrayList<>();
+    String now = clock.instant().toString();
+    for (String id : touched) {
+      DeskState.StoryEntry before = stories.get(id);
+      List<String> members = new ArrayList<>(before == null ? List.of() : before.members());
+      members.addAll(joined.getOrDefault(id, List.of()));
+      List<Analysis> analyses = new ArrayList<>();
+      for (String hash : members) {
+        analyses.add(loaded.computeIfAbsent(hash, h -> timer.time("load-article", () -> load(h))));
+      }
+      analyses.sort(CANONICAL);
+      List<String> canonical = analyses.stream().map(Analysis::hash).toList();
+      List<CopyLink> copies = timer.time("dedupe", () -> stages.copies().detect(analyses));
+      StoryDraft draft = timer.time("summarize", () -> stages.writer().write(analyses, copies));
+      Provenance provenance = new Provenance(METHOD, GENERATOR, new TreeSet<>(canonical).stream().toList());
+      String status = status(draft.independentSources());
+      Story candidate = new Story(id, slug(draft), 0, status, "", draft, List.of(), provenance);
+      String digest = Hashes.sha256(stages.documents().content(candidate));
+
+      int version = before == null ? 0 : before.version();
+      String storyUpdated = before == null ? null : before.updated();
+      List<Change> changes = new ArrayList<>(before == null ? List.of() : before.changes());
+      if (before == null || !digest.equals(before.digest())) {
+        version++;
+        storyUpdated = now;
+        changes.add(new Change(version, now, describeChange(before, draft, members.size())));
+        (before == null ? created : updated).add(id);
+        changed = true;
+      }
+      Story story = new Story(id, candidate.slug(), version, status, storyUpdated, draft, changes, provenance);
+      var card = new DeskState.StoryCard(story.slug(), draft.headline().text(),
+          draft.summary().isEmpty() ? null : draft.summary().get(0).text(), status, draft.sources().size(),
+          draft.independentSources(), latestPublished(draft));
+      StoryProfile profile = index.profiles().getOrDefault(id, before == null ? null : before.profile());
+      stories.put(id, new DeskState.StoryEntry(id, canonical, null, version, storyUpdated, digest, changes, card,
+          profile));
+      published.put(id, story);
+    }
+
+    DeskState next = new DeskState(changed ? state.generation() + 1 : state.generation(), articles, keys, stories,
+        rejections, unseen.isEmpty() ? state.documentFrequency() : index.documentFrequency(),
+        unseen.isEmpty() ? state.documents() : index.documents());
+    return new Batch(next, changed, published, created, updated);
+  }
+
+  /** Earliest publication first (undated last), then by content hash: the order every stage sees. */
+  private static final Comparator<Analysis> CANONICAL = Comparator
+      .comparing((Analysis a) -> a.article().published() == null ? "\uffff" : a.article().published())
+      .thenComparing(Analysis::hash);
+
+  private Analysis load(String hash) {
+    String key = articleKey(hash);
+    StoredObject o = store.get(key)
+        .orElseThrow(() -> new StoreException("desk state names article " + hash + " but " + key + " is missing"));
+    return stages.analyzer().analyze(stages.json().read(o.bytes(), Article.class, key));
+  }
+
+  private static String describeChange(DeskState.StoryEntry before, StoryDraft draft, int members) {
+    int independent = draft.independentSources();
+    if (before == null) {
+      return "story opened from " + members + (members == 1 ? " article" : " articles") + " (" + independent
+          + " independent)";
+    }
+    int added = members - before.members().size();
+    List<String> parts = new ArrayList<>();
+    if (added > 0) {
+      parts.add(added + (added == 1 ? " new source" : " new sources"));
+    }
+    if (before.card() != null && before.card().independentSources() != independent) {
+      parts.add("now " + independent + " independent");
+    }
+    if (before.card() != null && !before.card().headline().equals(draft.headline().text())) {
+      parts.add("new headline");
+    }
+    if (parts.isEmpty()) {
+      parts.add("text revised");
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String status(int independentSources) {
+    return independentSources <= 1 ? "single-source" : independentSources == 2 ? "developing" : "confirmed";
+  }
+
+  private static String slug(StoryDraft draft) {
+    return Slugs.of(draft.headline().text());
+  }
+
+  private static String latestPublished(StoryDraft draft) {
+    return draft.sources().stream().map(s -> s.published()).filter(Objects::nonNull).max(String::compareTo)
+        .orElse(null);
+  }
+
+  private String indexKey() {
+    return config.deskPrefix() + "index.json";
+  }
+
+  private String articleKey(String hash) {
+    return config.deskPrefix() + "articles/" + Hashes.hex(hash) + ".json";
+  }
+
+  /** A story is named after the article that opened it. */
+  static String storyId(String hash) {
+    return "st-" + Hashes.hex(hash).substring(0, 12);
   }
 }

@@ -1,0 +1,232 @@
+package dev.newsdesk.dedupe;
+
+import dev.newsdesk.model.Analysis;
+import dev.newsdesk.model.CopyLink;
+import dev.newsdesk.model.Sentence;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds the copies among the members of a story.
+ *
+ * <p>Stateless and thread-safe. The result depends only on the set of members and their order, which
+ * the caller fixes (canonical order: earliest publication first, then content hash), so the same
+ * members always give the same links.
+ */
+public final class CopyDetector {
+  private final DedupeConfig config;
+
+  public CopyDetector(DedupeConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * Links every copy to the original it derives from.
+   *
+   * @param members the story's articles in canonical order (earliest first)
+   * @return one link per copy, ordered like {@code members}; originals get none
+   */
+  public List<CopyLink> detect(List<Analysis> members) {
+    int n = members.size();
+    List<Text> texts = members.stream().map(a -> Text.of(a, config.shingleWords())).toList();
+    // 1. Judge every pair; a judgement says which of the two is the copy.
+    List<Judgement> judgements = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Judgement judgement = judge(i, j, texts.get(i), texts.get(j), members.get(i), members.get(j));
+        if (judgement != null) {
+          judgements.add(judgement);
+        }
+      }
+    }
+    // 2. Group articles connected by copy relations; the root of a group is the earliest member that
+    //    no judgement calls a copy (or, if every member is called a copy of another, the earliest).
+    int[] group = new int[n];
+    for (int i = 0; i < n; i++) {
+      group[i] = i;
+    }
+    boolean[] calledCopy = new boolean[n];
+    for (Judgement j : judgements) {
+      union(group, j.copy, j.original);
+      calledCopy[j.copy] = true;
+    }
+    TreeMap<Integer, Integer> roots = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      int g = find(group, i);
+      Integer current = roots.get(g);
+      if (current == null || (calledCopy[current] && !calledCopy[i])) {
+        roots.put(g, i);
+      }
+    }
+    // 3. Every non-root member of a group is a copy of the root, of the kind of its strongest judgement.
+    List<CopyLink> links = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      int root = roots.get(find(group, i));
+      if (root == i) {
+        continue;
+      }
+      Judgement strongest = null;
+      for (Judgement j : judgements) {
+        if ((j.copy == i || j.original == i) && (strongest == null || j.score > strongest.score)) {
+          strongest = j;
+        }
+      }
+      if (strongest != null) {
+        links.add(new CopyLink(members.get(i).hash(), members.get(root).hash(), strongest.kind, strongest.score));
+      }
+    }
+    return links;
+  }
+
+  private Judgement judge(int i, int j, Text a, Text b, Analysis first, Analysis second) {
+    if (a.normalized.equals(b.normalized)) {
+      return new Judgement(j, i, "exact", 1.0);
+    }
+    double near = jaccard(a.shingles, b.shingles);
+    if (near >= config.nearThreshold()) {
+      return new Judgement(j, i, "near", round(near));
+    }
+    if (jaccard(a.terms, b.terms) < config.prefilter()) {
+      return null;
+    }
+    double aInB = orderedCoverage(a.sentences, b.sentences);
+    double bInA = orderedCoverage(b.sentences, a.sentences);
+    if (Math.max(aInB, bInA) < config.derivativeCoverage()) {
+      return null;
+    }
+    // Which one is the rewrite? An earlier publication date is the original; otherwise the text
+    // that is more fully contained in the other is the copy (a rewrite rarely adds facts).
+    var da = first.article().publishedDate();
+    var db = second.article().publishedDate();
+    boolean aIsCopy;
+    if (da != null && db != null && !da.equals(db)) {
+      aIsCopy = da.isAfter(db);
+    } else if (Math.abs(aInB - bInA) > 0.05) {
+      aIsCopy = aInB > bInA;
+    } else {
+      aIsCopy = false;
+    }
+    double score = round(Math.max(aInB, bInA));
+    return aIsCopy ? new Judgement(i, j, "derivative", score) : new Judgement(j, i, "derivative", score);
+  }
+
+  /**
+   * Share of {@code from}'s words that lie in sentences matching a sentence of {@code in}, counting
+   * only matches that keep {@code in}'s order (the longest increasing run of matched positions).
+   */
+  private double orderedCoverage(List<Set<String>> from, List<Set<String>> in) {
+    int total = 0;
+    List<int[]> matches = new ArrayList<>(); // {position in `in`, weight}
+    for (Set<String> sentence : from) {
+      total += sentence.size();
+      int best = -1;
+      double bestScore = 0;
+      for (int k = 0; k < in.size(); k++) {
+        double s = dice(sentence, in.get(k));
+        if (s > bestScore) {
+          bestScore = s;
+          best = k;
+        }
+      }
+      if (best >= 0 && bestScore >= config.sentenceMatch()) {
+        matches.add(new int[] {best, sentence.size()});
+      }
+    }
+    if (total == 0) {
+      return 0;
+    }
+    return (double) heaviestIncreasing(matches) / total;
+  }
+
+  /** Weight of the heaviest subsequence whose positions never decrease (O(m^2), m = matches). */
+  private static int heaviestIncreasing(List<int[]> matches) {
+    int m = matches.size();
+    int[] best = new int[m];
+    int overall = 0;
+    for (int x = 0; x < m; x++) {
+      best[x] = matches.get(x)[1];
+      for (int y = 0; y < x; y++) {
+        if (matches.get(y)[0] <= matches.get(x)[0]) {
+          best[x] = Math.max(best[x], best[y] + matches.get(x)[1]);
+        }
+      }
+      overall = Math.max(overall, best[x]);
+    }
+    return overall;
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (String t : a) {
+      if (b.contains(t)) {
+        common++;
+      }
+    }
+    return 2.0 * common / (a.size() + b.size());
+  }
+
+  private static double jaccard(Set<?> a, Set<?> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    int common = 0;
+    for (Object o : a) {
+      if (b.contains(o)) {
+        common++;
+      }
+    }
+    return (double) common / (a.size() + b.size() - common);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** Indices into the member list: {@code copy} is a copy of {@code original}. */
+  private record Judgement(int copy, int original, String kind, double score) {}
+
+  /** What the comparisons need of one article, computed once. */
+  private record Text(String normalized, Set<String> shingles, Set<String> terms, List<Set<String>> sentences) {
+    static Text of(Analysis a, int shingleWords) {
+      StringBuilder all = new StringBuilder();
+      Set<String> terms = new HashSet<>();
+      List<Set<String>> sentences = new ArrayList<>();
+      for (Sentence s : a.sentences()) {
+        all.append(s.text()).append(' ');
+        terms.addAll(s.terms());
+        sentences.add(new HashSet<>(s.terms()));
+      }
+      String normalized = all.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+      String[] words = normalized.isEmpty() ? new String[0] : normalized.split(" ");
+      Set<String> shingles = new HashSet<>();
+      for (int i = 0; i + shingleWords <= words.length; i++) {
+        shingles.add(String.join(" ", java.util.Arrays.asList(words).subList(i, i + shingleWords)));
+      }
+      return new Text(normalized, shingles, terms, sentences);
+    }
+  }
+}

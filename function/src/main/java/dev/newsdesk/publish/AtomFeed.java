@@ -1,0 +1,94 @@
+package dev.newsdesk.publish;
+
+import dev.newsdesk.model.DeskState;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The Atom feed (RFC 4287) at {@code public/feed.xml}: one entry per live story, newest first, whose
+ * {@code updated} changes exactly when the story's version does. Links are relative to the site
+ * root ({@code story.html?id=<id>}), so the feed works wherever {@code public/} is served.
+ */
+public final class AtomFeed {
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final int MAX_ENTRIES = 100;
+
+  private final String title;
+
+  /** @param title the feed's title, e.g. "newsdesk" */
+  public AtomFeed(String title) {
+    this.title = Objects.requireNonNull(title, "title");
+  }
+
+  public byte[] write(DeskState state) {
+    List<DeskState.StoryEntry> live = state.stories().values().stream()
+        .filter(s -> s.movedTo() == null && s.card() != null && s.updated() != null)
+        .sorted(Comparator.comparing(DeskState.StoryEntry::updated).reversed()
+            .thenComparing(DeskState.StoryEntry::id))
+        .limit(MAX_ENTRIES)
+        .toList();
+    String updated = live.isEmpty() ? "1970-01-01T00:00:00Z" : live.get(0).updated();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("feed");
+      xml.writeDefaultNamespace(ATOM);
+      line(xml, 1, "id", "urn:newsdesk:feed");
+      line(xml, 1, "title", title);
+      line(xml, 1, "updated", updated);
+      indent(xml, 1);
+      xml.writeStartElement("author");
+      line(xml, 2, "name", title);
+      indent(xml, 1);
+      xml.writeEndElement();
+      indent(xml, 1);
+      xml.writeEmptyElement("link");
+      xml.writeAttribute("rel", "self");
+      xml.writeAttribute("href", "feed.xml");
+      for (DeskState.StoryEntry s : live) {
+        indent(xml, 1);
+        xml.writeStartElement("entry");
+        line(xml, 2, "id", "urn:newsdesk:story:" + s.id());
+        line(xml, 2, "title", s.card().headline());
+        line(xml, 2, "updated", s.updated());
+        indent(xml, 2);
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", "alternate");
+        xml.writeAttribute("type", "text/html");
+        xml.writeAttribute("href", "story.html?id=" + s.id());
+        if (s.card().lede() != null) {
+          line(xml, 2, "summary", s.card().lede());
+        }
+        indent(xml, 1);
+        xml.writeEndElement();
+      }
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write the Atom feed", e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void line(XMLStreamWriter xml, int depth, String element, String text) throws XMLStreamException {
+    indent(xml, depth);
+    xml.writeStartElement(element);
+    xml.writeCharacters(text);
+    xml.writeEndElement();
+  }
+
+  private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
+    xml.writeCharacters("\n" + "  ".repeat(depth));
+  }
+}
