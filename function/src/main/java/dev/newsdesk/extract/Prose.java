@@ -1,0 +1,125 @@
+package dev.newsdesk.extract;
+
+/**
+ * Small, pure text tests shared by the plain-text and HTML paths: whitespace normalisation and the
+ * "does this read like a sentence" check. Stateless.
+ */
+final class Prose {
+  private Prose() {}
+
+  /**
+   * Collapses every run of whitespace (including no-break and other Unicode spaces) to one ASCII space
+   * and trims. All other characters are kept as they are.
+   */
+  static String normalize(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether a character is whitespace in the sense of {@link #normalize}. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * Whether a (normalised) line ends like a sentence: with '.', '!', '?' or '…', possibly followed by
+   * closing quotes or brackets and footnote markers such as {@code [4]}.
+   */
+  static boolean endsLikeSentence(String line) {
+    char last = lastSignificantChar(line);
+    return last == '.' || last == '!' || last == '?' || last == '…'
+        || last == '。' || last == '！' || last == '？';
+  }
+
+  /** Whether a (normalised) line ends with a question mark, ignoring closing quotes and brackets. */
+  static boolean endsWithQuestionMark(String line) {
+    char last = lastSignificantChar(line);
+    return last == '?' || last == '？';
+  }
+
+  /** The number of space-separated words in a normalised line. */
+  static int wordCount(String line) {
+    if (line.isEmpty()) {
+      return 0;
+    }
+    int words = 1;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words;
+  }
+
+  /** The number of characters that are not whitespace. */
+  static int visibleLength(CharSequence text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Cuts a normalised line to at most {@code max} characters at a word boundary (no ellipsis is
+   * added: the result is a prefix of the input).
+   */
+  static String cutAtWord(String line, int max) {
+    if (line.length() <= max) {
+      return line;
+    }
+    int cut = line.lastIndexOf(' ', max);
+    return (cut > max / 2 ? line.substring(0, cut) : line.substring(0, max)).strip();
+  }
+
+  private static char lastSignificantChar(String line) {
+    int end = line.length();
+    while (end > 0) {
+      char c = line.charAt(end - 1);
+      if (isSpace(c) || isClosing(c)) {
+        end--;
+      } else if (c == ']') {
+        int open = line.lastIndexOf('[', end - 1);
+        if (open < 0 || !isFootnote(line, open + 1, end - 1)) {
+          return c;
+        }
+        end = open;
+      } else {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean isClosing(char c) {
+    return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '›' || c == ')'
+        || c == '」' || c == '』';
+  }
+
+  private static boolean isFootnote(String line, int from, int to) {
+    if (from >= to || to - from > 4) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!Character.isDigit(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
