@@ -119,22 +119,22 @@ public final class CopyDetector {
    * Share of {@code from}'s words that lie in sentences matching a sentence of {@code in}, counting
    * only matches that keep {@code in}'s order (the longest increasing run of matched positions).
    */
-  private double orderedCoverage(List<Set<String>> from, List<Set<String>> in) {
+  private double orderedCoverage(List<Signature> from, List<Signature> in) {
     int total = 0;
     List<int[]> matches = new ArrayList<>(); // {position in `in`, weight}
-    for (Set<String> sentence : from) {
-      total += sentence.size();
+    for (Signature sentence : from) {
+      total += sentence.terms().size();
       int best = -1;
       double bestScore = 0;
       for (int k = 0; k < in.size(); k++) {
-        double s = dice(sentence, in.get(k));
+        double s = sentence.similarity(in.get(k));
         if (s > bestScore) {
           bestScore = s;
           best = k;
         }
       }
       if (best >= 0 && bestScore >= config.sentenceMatch()) {
-        matches.add(new int[] {best, sentence.size()});
+        matches.add(new int[] {best, sentence.terms().size()});
       }
     }
     if (total == 0) {
@@ -206,19 +206,39 @@ public final class CopyDetector {
     }
   }
 
+  /**
+   * What a sentence says: its content terms, and its anchors — names and numbers, the words a
+   * rewrite must keep because it cannot find synonyms for them.
+   */
+  private record Signature(Set<String> terms, Set<String> anchors) {
+    double similarity(Signature other) {
+      double terms = dice(this.terms, other.terms);
+      if (anchors.isEmpty() || other.anchors.isEmpty()) {
+        return terms;
+      }
+      return (terms + dice(anchors, other.anchors)) / 2;
+    }
+  }
+
   /** Indices into the member list: {@code copy} is a copy of {@code original}. */
   private record Judgement(int copy, int original, String kind, double score) {}
 
   /** What the comparisons need of one article, computed once. */
-  private record Text(String normalized, Set<String> shingles, Set<String> terms, List<Set<String>> sentences) {
+  private record Text(String normalized, Set<String> shingles, Set<String> terms, List<Signature> sentences) {
     static Text of(Analysis a, int shingleWords) {
       StringBuilder all = new StringBuilder();
       Set<String> terms = new HashSet<>();
-      List<Set<String>> sentences = new ArrayList<>();
+      List<Signature> sentences = new ArrayList<>();
       for (Sentence s : a.sentences()) {
         all.append(s.text()).append(' ');
         terms.addAll(s.terms());
-        sentences.add(new HashSet<>(s.terms()));
+        Set<String> anchors = new HashSet<>(s.names());
+        for (String t : s.terms()) {
+          if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            anchors.add(t);
+          }
+        }
+        sentences.add(new Signature(new HashSet<>(s.terms()), anchors));
       }
       String normalized = all.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
       String[] words = normalized.isEmpty() ? new String[0] : normalized.split(" ");

@@ -141,16 +141,21 @@ public final class Desk {
 
     // 7. Publish from the committed state: the stories this batch touched and the index.
     Batch committed = batch;
-    timer.run("publish", () -> publisher.publish(committed.state(), committed.stories()));
+    timer.run("publish", () -> publisher.publish(committed.state(), committed.stories(), committed.moved()));
 
     List<String> accepted = new ArrayList<>(fresh.keySet());
     return new DeskReport(keys, ignored, accepted, rejected, failed, committed.created(), committed.updated(),
-        List.of(), retries, timer.millis());
+        List.copyOf(committed.moved().keySet()), retries, timer.millis());
   }
 
   /** What applying a batch to a state gives: the new state and the stories to publish. */
   private record Batch(
-      DeskState state, boolean changed, Map<String, Story> stories, List<String> created, List<String> updated) {}
+      DeskState state,
+      boolean changed,
+      Map<String, Story> stories,
+      Map<String, DeskState.StoryEntry> moved,
+      List<String> created,
+      List<String> updated) {}
 
   /**
    * Applies the batch to {@code state} in memory: 2. skip what is known, 3. cluster the new articles
@@ -192,7 +197,7 @@ public final class Desk {
           unseen.add(a);
         }
       } else {
-        touched.add(known.story());
+        touched.add(live(stories, known.story()));
         if (!known.keys().contains(key)) {
           TreeSet<String> withKey = new TreeSet<>(known.keys());
           withKey.add(key);
@@ -234,16 +239,32 @@ public final class Desk {
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();
     String now = clock.instant().toString();
-    for (String id : touched) {
-      DeskState.StoryEntry before = stories.get(id);
+    Map<String, DeskState.StoryEntry> moved = new TreeMap<>();
+    for (String touchedId : touched) {
+      DeskState.StoryEntry before = stories.get(touchedId);
       List<String> members = new ArrayList<>(before == null ? List.of() : before.members());
-      members.addAll(joined.getOrDefault(id, List.of()));
+      members.addAll(joined.getOrDefault(touchedId, List.of()));
       List<Analysis> analyses = new ArrayList<>();
       for (String hash : members) {
         analyses.add(loaded.computeIfAbsent(hash, h -> timer.time("load-article", () -> load(h))));
       }
       analyses.sort(CANONICAL);
       List<String> canonical = analyses.stream().map(Analysis::hash).toList();
+      // A story is named after its canonically first article, so the same articles give the same id
+      // whichever run saw which article first. When an earlier article joins, the story moves to the
+      // new name and the old name's document says where it went.
+      String id = storyId(canonical.get(0));
+      if (!id.equals(touchedId)) {
+        var stub = new DeskState.StoryEntry(touchedId, List.of(), id, before.version() + 1, now, null,
+            before.changes(), null, null);
+        stories.put(touchedId, stub);
+        moved.put(touchedId, stub);
+        for (String hash : canonical) {
+          DeskState.ArticleEntry a = articles.get(hash);
+          articles.put(hash, new DeskState.ArticleEntry(hash, a.keys(), id, a.title(), a.published()));
+        }
+        changed = true;
+      }
       List<CopyLink> copies = timer.time("dedupe", () -> stages.copies().detect(analyses));
       StoryDraft draft = timer.time("summarize", () -> stages.writer().write(analyses, copies));
       Provenance provenance = new Provenance(METHOD, GENERATOR, new TreeSet<>(canonical).stream().toList());
@@ -257,7 +278,8 @@ public final class Desk {
       if (before == null || !digest.equals(before.digest())) {
         version++;
         storyUpdated = now;
-        changes.add(new Change(version, now, describeChange(before, draft, members.size())));
+        String what = describeChange(before, draft, members.size());
+        changes.add(new Change(version, now, id.equals(touchedId) ? what : what + "; renamed from " + touchedId));
         (before == null ? created : updated).add(id);
         changed = true;
       }
@@ -265,7 +287,7 @@ public final class Desk {
       var card = new DeskState.StoryCard(story.slug(), draft.headline().text(),
           draft.summary().isEmpty() ? null : draft.summary().get(0).text(), status, draft.sources().size(),
           draft.independentSources(), latestPublished(draft));
-      StoryProfile profile = index.profiles().getOrDefault(id, before == null ? null : before.profile());
+      StoryProfile profile = index.profiles().getOrDefault(touchedId, before == null ? null : before.profile());
       stories.put(id, new DeskState.StoryEntry(id, canonical, null, version, storyUpdated, digest, changes, card,
           profile));
       published.put(id, story);
@@ -274,7 +296,20 @@ public final class Desk {
     DeskState next = new DeskState(changed ? state.generation() + 1 : state.generation(), articles, keys, stories,
         rejections, unseen.isEmpty() ? state.documentFrequency() : index.documentFrequency(),
         unseen.isEmpty() ? state.documents() : index.documents());
-    return new Batch(next, changed, published, created, updated);
+    return new Batch(next, changed, published, moved, created, updated);
+  }
+
+  /** The story an id now lives under, following moves. */
+  private static String live(Map<String, DeskState.StoryEntry> stories, String id) {
+    String current = id;
+    for (int hops = 0; hops < stories.size(); hops++) {
+      DeskState.StoryEntry entry = stories.get(current);
+      if (entry == null || entry.movedTo() == null) {
+        return current;
+      }
+      current = entry.movedTo();
+    }
+    throw new IllegalStateException("story moves form a cycle at " + id);
   }
 
   /** Earliest publication first (undated last), then by content hash: the order every stage sees. */

@@ -28,7 +28,12 @@ final class Publisher {
     this.stages = stages;
   }
 
-  void publish(DeskState state, Map<String, Story> stories) {
+  void publish(DeskState state, Map<String, Story> stories, Map<String, DeskState.StoryEntry> moved) {
+    for (DeskState.StoryEntry stub : moved.values()) {
+      writeIfNewer(config.publicPrefix() + "stories/" + stub.id() + ".json",
+          stages.documents().moved(stub.id(), stub.movedTo(), stub.version(), stub.updated()), "version",
+          stub.version());
+    }
     for (Story story : stories.values()) {
       writeIfNewer(config.publicPrefix() + "stories/" + story.id() + ".json",
           stages.documents().story(story), "version", story.version());

@@ -66,11 +66,12 @@ public final class StoryDocuments {
   }
 
   /** What stays at a story's address after it was merged into another. */
-  public byte[] moved(String id, String movedTo, String updated) {
+  public byte[] moved(String id, String movedTo, int version, String updated) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("schema", MOVED_SCHEMA);
     doc.put("id", id);
     doc.put("movedTo", movedTo);
+    doc.put("version", version);
     doc.put("updated", updated);
     return json.write(doc);
   }

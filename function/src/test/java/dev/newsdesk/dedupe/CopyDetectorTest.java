@@ -1,0 +1,137 @@
+package dev.newsdesk.dedupe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.model.Analysis;
+import dev.newsdesk.model.CopyLink;
+import dev.newsdesk.testing.Seeds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class CopyDetectorTest {
+  private final CopyDetector detector = new CopyDetector(DedupeConfig.DEFAULTS);
+  private final Map<String, Analysis> seeds = Seeds.analysed();
+
+  /** Hand-written for this test: an original report and a rewrite that keeps its facts and order. */
+  static final List<String> ORIGINAL = List.of(
+      "Flood waters forced 4,000 residents of Riverton to leave their homes on Tuesday after the Grey River burst its banks.",
+      "Emergency crews used boats to reach families trapped on rooftops in the northern districts.",
+      "Mayor Helen Okafor said two shelters had opened at the city's schools and asked people to stay away from the bridges.",
+      "The river rose by three metres in twelve hours after a week of heavy rain, according to the regional weather office.",
+      "No deaths have been reported, but hospital officials said eleven people were treated for hypothermia.",
+      "Rail services between Riverton and Eastport were suspended and the main highway was closed.");
+  static final List<String> REWRITE = List.of(
+      "On Tuesday, about 4,000 people living in Riverton had to abandon their houses when the Grey River overflowed.",
+      "Rescue teams in boats got to households stranded on roofs across the city's northern districts.",
+      "Two emergency shelters are now open in local schools, Mayor Helen Okafor announced, urging residents to avoid the bridges.",
+      "Following seven days of intense rainfall, the water level climbed three metres within twelve hours, the regional weather office reported.",
+      "Hospital staff treated eleven people for hypothermia, although nobody is known to have died.",
+      "Trains linking Riverton with Eastport were halted and authorities shut the main highway.");
+  /** An independent report of the same flood, with its own facts and order. */
+  static final List<String> INDEPENDENT = List.of(
+      "Residents of Riverton spent Tuesday night in school gyms as the swollen Grey River covered much of the north of the city.",
+      "Shop owner Daniel Reyes watched water pour into his bakery.",
+      "\u201cWe lost everything on the ground floor,\u201d he said.",
+      "Volunteers handed out blankets and soup at the shelter in Hill Street School.",
+      "Farmers upstream warned that more rain forecast for the weekend could push the river higher still.",
+      "The regional council said it would ask the national government for emergency funds.");
+
+  @Test
+  void theSpunSeedIsADerivativeOfTheBbcReport() {
+    List<CopyLink> links = detector.detect(List.of(seeds.get("004"), seeds.get("002")));
+
+    assertEquals(1, links.size(), links.toString());
+    assertEquals(seeds.get("002").hash(), links.get(0).copy());
+    assertEquals(seeds.get("004").hash(), links.get(0).original());
+    assertEquals("derivative", links.get(0).kind());
+  }
+
+  @Test
+  void directionDoesNotDependOnTheOrderGiven() {
+    List<CopyLink> links = detector.detect(List.of(seeds.get("002"), seeds.get("004")));
+
+    assertEquals(1, links.size(), links.toString());
+    assertEquals(seeds.get("002").hash(), links.get(0).copy());
+  }
+
+  @Test
+  void twoIndependentReportsOfOneEventAreNotCopies() {
+    assertTrue(detector.detect(List.of(seeds.get("003"), seeds.get("004"))).isEmpty());
+    assertTrue(detector.detect(List.of(seeds.get("000"), seeds.get("001"))).isEmpty());
+  }
+
+  @Test
+  void aRewriteWithNoSharedEightWordRunIsStillCaught() {
+    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
+        "2024-03-05", ORIGINAL);
+    Analysis rewrite = Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes",
+        "2024-03-05", REWRITE);
+    assertTrue(longestSharedRun(ORIGINAL, REWRITE) < 8, "the fixture must share no 8-word run");
+
+    List<CopyLink> links = detector.detect(List.of(original, rewrite));
+
+    assertEquals(1, links.size(), links.toString());
+    assertEquals(rewrite.hash(), links.get(0).copy());
+    assertEquals("derivative", links.get(0).kind());
+  }
+
+  @Test
+  void anIndependentReportOfTheSameFloodIsNotACopy() {
+    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
+        "2024-03-05", ORIGINAL);
+    Analysis independent = Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood",
+        "2024-03-05", INDEPENDENT);
+
+    assertTrue(detector.detect(List.of(original, independent)).isEmpty());
+  }
+
+  @Test
+  void exactAndNearCopiesLinkToTheEarliestOriginal() {
+    Analysis original = Seeds.article("articles/a.txt", "Thousands flee as Grey River floods Riverton", "2024-03-05",
+        ORIGINAL);
+    Analysis exact = Seeds.article("articles/b.txt", "Thousands flee as Grey River floods Riverton - Wire", "2024-03-06",
+        ORIGINAL);
+    List<String> edited = new ArrayList<>(ORIGINAL);
+    edited.set(5, "Rail services between Riverton and Eastport were suspended.");
+    Analysis near = Seeds.article("articles/c.txt", "Thousands flee Riverton floods", "2024-03-06", edited);
+
+    List<CopyLink> links = detector.detect(List.of(original, exact, near));
+
+    assertEquals(2, links.size(), links.toString());
+    for (CopyLink link : links) {
+      assertEquals(original.hash(), link.original(), link.toString());
+    }
+    assertEquals(Set.of("exact", "near"), new TreeSet<>(links.stream().map(CopyLink::kind).toList()));
+  }
+
+  @Test
+  void rejectsInvalidConfig() {
+    assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withSentenceMatch(0));
+    assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withDerivativeCoverage(1.5));
+    assertFalse(DedupeConfig.DEFAULTS.sentenceMatch() <= 0);
+  }
+
+  private static int longestSharedRun(List<String> a, List<String> b) {
+    String[] x = String.join(" ", a).toLowerCase(Locale.ROOT).split("\\W+");
+    String[] y = String.join(" ", b).toLowerCase(Locale.ROOT).split("\\W+");
+    int best = 0;
+    int[][] run = new int[x.length + 1][y.length + 1];
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        if (x[i - 1].equals(y[j - 1])) {
+          run[i][j] = run[i - 1][j - 1] + 1;
+          best = Math.max(best, run[i][j]);
+        }
+      }
+    }
+    return best;
+  }
+}
