@@ -40,6 +40,15 @@ public final class Json {
     }
   }
 
+  /** One-line JSON, for line-oriented files. */
+  public String compact(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
   /**
    * Reads a document of type {@code type}.
    *

@@ -16,6 +16,9 @@ import java.util.TreeSet;
  * centrality score. Package-private: built once per story by {@link StoryWriter}.
  */
 final class Pool {
+  /** Terms kept in the story centroid. */
+  private static final int CENTROID_TERMS = 60;
+
   /** A usable sentence of an independent source. */
   record Candidate(
       String text, int source, int index, int paragraph, Set<String> terms, List<Integer> cite, double score,
@@ -40,15 +43,31 @@ final class Pool {
     Map<String, TreeSet<Integer>> carriers = new HashMap<>();
     independent.forEach((n, a) -> a.sentences().forEach(
         s -> carriers.computeIfAbsent(Text.normalize(s.text()), k -> new TreeSet<>()).add(n)));
-    // Term weight: in how many independent sources a term occurs (centrality by confirmation).
+    // Centrality: cosine of a sentence with the story's centroid, where a term weighs its frequency
+    // across the independent sources times its inverse sentence frequency (words every sentence
+    // uses say nothing in particular) times the number of sources that use it (confirmation).
     Map<String, Integer> support = new HashMap<>();
+    Map<String, Integer> frequency = new HashMap<>();
+    Map<String, Integer> sentenceFrequency = new HashMap<>();
+    int[] sentenceCount = {0};
     independent.values().forEach(a -> {
       Set<String> seen = new HashSet<>();
-      a.sentences().forEach(s -> seen.addAll(s.terms()));
+      a.sentences().forEach(s -> {
+        sentenceCount[0]++;
+        new HashSet<>(s.terms()).forEach(t -> sentenceFrequency.merge(t, 1, Integer::sum));
+        s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum));
+        seen.addAll(s.terms());
+      });
       seen.forEach(t -> support.merge(t, 1, Integer::sum));
     });
-    Map<String, Integer> frequency = new HashMap<>();
-    independent.values().forEach(a -> a.sentences().forEach(s -> s.terms().forEach(t -> frequency.merge(t, 1, Integer::sum))));
+    Map<String, Double> centroid = new HashMap<>();
+    frequency.forEach((t, f) -> centroid.put(t,
+        f * Math.log(1.0 + (double) sentenceCount[0] / sentenceFrequency.get(t)) * support.get(t)));
+    List<Map.Entry<String, Double>> top = new ArrayList<>(centroid.entrySet());
+    top.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Double> kept = new HashMap<>();
+    top.stream().limit(CENTROID_TERMS).forEach(e -> kept.put(e.getKey(), e.getValue()));
+    double centroidNorm = Math.sqrt(kept.values().stream().mapToDouble(v -> v * v).sum());
 
     List<Candidate> candidates = new ArrayList<>();
     Set<String> taken = new HashSet<>();
@@ -58,11 +77,14 @@ final class Pool {
         return;
       }
       Set<String> terms = new TreeSet<>(s.terms());
-      double centrality = 0;
+      double dot = 0;
+      double norm = 0;
       for (String t : terms) {
-        centrality += support.get(t) * Math.log(1 + frequency.get(t));
+        double w = Math.log(1.0 + (double) sentenceCount[0] / sentenceFrequency.get(t));
+        norm += w * w;
+        dot += w * kept.getOrDefault(t, 0.0);
       }
-      centrality = terms.isEmpty() ? 0 : centrality / Math.sqrt(terms.size());
+      double centrality = norm == 0 || centroidNorm == 0 ? 0 : dot / (Math.sqrt(norm) * centroidNorm);
       candidates.add(new Candidate(s.text(), n, s.index(), s.paragraph(), terms,
           List.copyOf(carriers.get(key)), centrality, a, s.index()));
     }));

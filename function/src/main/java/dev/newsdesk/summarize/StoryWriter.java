@@ -96,6 +96,39 @@ public final class StoryWriter {
   private static final java.util.regex.Pattern TIMELINE_DATE =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?|--\\d{2}-\\d{2}");
 
+  /**
+   * A summary of at most {@code words} words made by the same selection as a story's lede and body:
+   * the lede first, then the next best sentences that add something, skipping any that would overrun
+   * the budget. For evaluation against reference summaries ({@code newsdesk eval summaries}).
+   *
+   * @return the chosen sentences, in the order a story would give them
+   */
+  public List<String> digest(List<Analysis> members, List<CopyLink> copies, int words) {
+    if (members.isEmpty() || words < 1) {
+      throw new IllegalArgumentException("a digest needs articles and a positive word budget, got "
+          + members.size() + " articles and " + words + " words");
+    }
+    List<Source> sources = sources(members, copies);
+    Pool pool = Pool.of(members, sources, eligibility, config.leadBonus());
+    List<Pool.Candidate> chosen = new ArrayList<>();
+    int used = 0;
+    for (Pool.Candidate c : lede(pool)) {
+      int n = Text.words(c.text());
+      if (used + n <= words) {
+        chosen.add(c);
+        used += n;
+      }
+    }
+    for (Pool.Candidate c : pool.ranked) {
+      int n = Text.words(c.text());
+      if (used + n <= words && !chosen.contains(c) && !repeats(c, chosen)) {
+        chosen.add(c);
+        used += n;
+      }
+    }
+    return chosen.stream().map(Pool.Candidate::text).toList();
+  }
+
   private static final Comparator<Pool.Candidate> READING_ORDER =
       Comparator.comparingInt(Pool.Candidate::source).thenComparingInt(Pool.Candidate::index);
 

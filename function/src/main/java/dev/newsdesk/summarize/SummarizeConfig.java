@@ -44,6 +44,11 @@ public record SummarizeConfig(
         leadWindow, timelineEntries);
   }
 
+  public SummarizeConfig withRedundancy(double v) {
+    return new SummarizeConfig(ledeSentences, ledeWords, bodySentences, minWords, maxWords, v, leadBonus,
+        leadWindow, timelineEntries);
+  }
+
   public SummarizeConfig withLeadBonus(double v) {
     return new SummarizeConfig(ledeSentences, ledeWords, bodySentences, minWords, maxWords, redundancy, v,
         leadWindow, timelineEntries);
