@@ -58,7 +58,7 @@ public final class Desk {
     this.store = Objects.requireNonNull(store, "store");
     this.config = Objects.requireNonNull(config, "config");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.stages = Stages.defaults();
+    this.stages = Stages.defaults(config);
     this.publisher = new Publisher(store, config, stages);
   }
 

@@ -10,16 +10,22 @@ import java.util.Objects;
  * @param publicPrefix   what the site reads: story documents, the index, the feed
  * @param maxObjectBytes objects larger than this are rejected without being read into memory
  * @param maxCommitAttempts how many times to re-read and re-apply when the index changed under us
+ * @param feedTitle      the Atom feed's title
+ * @param feedTagAuthority authority of the feed's {@code tag:} ids (RFC 4151): a domain you own and a
+ *                       date, e.g. {@code news.example.org,2026}; set it once before the first
+ *                       deployment, since changing it later shows readers every story again
  */
 public record DeskConfig(
     String articlesPrefix,
     String deskPrefix,
     String publicPrefix,
     long maxObjectBytes,
-    int maxCommitAttempts) {
+    int maxCommitAttempts,
+    String feedTitle,
+    String feedTagAuthority) {
 
   public static final DeskConfig DEFAULTS =
-      new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20);
+      new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20, "newsdesk", "newsdesk.invalid,2026");
 
   public DeskConfig {
     articlesPrefix = prefix(articlesPrefix, "articlesPrefix");
@@ -37,6 +43,8 @@ public record DeskConfig(
     if (maxCommitAttempts < 1) {
       throw new IllegalArgumentException("maxCommitAttempts must be positive, was " + maxCommitAttempts);
     }
+    Objects.requireNonNull(feedTitle, "feedTitle");
+    Objects.requireNonNull(feedTagAuthority, "feedTagAuthority");
   }
 
   private static String prefix(String value, String name) {
@@ -54,22 +62,26 @@ public record DeskConfig(
   }
 
   public DeskConfig withArticlesPrefix(String v) {
-    return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts);
+    return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority);
   }
 
   public DeskConfig withDeskPrefix(String v) {
-    return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts);
+    return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority);
   }
 
   public DeskConfig withPublicPrefix(String v) {
-    return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts);
+    return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority);
   }
 
   public DeskConfig withMaxObjectBytes(long v) {
-    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts);
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts, feedTitle, feedTagAuthority);
+  }
+
+  public DeskConfig withFeedTagAuthority(String v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, v);
   }
 
   public DeskConfig withMaxCommitAttempts(int v) {
-    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v);
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v, feedTitle, feedTagAuthority);
   }
 }

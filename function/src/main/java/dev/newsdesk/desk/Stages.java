@@ -27,7 +27,7 @@ record Stages(
     StoryDocuments documents,
     AtomFeed feed) {
 
-  static Stages defaults() {
+  static Stages defaults(DeskConfig config) {
     Json json = new Json();
     return new Stages(
         new Extractor(ExtractConfig.DEFAULTS),
@@ -37,6 +37,6 @@ record Stages(
         new StoryWriter(SummarizeConfig.DEFAULTS),
         json,
         new StoryDocuments(json),
-        new AtomFeed("newsdesk"));
+        new AtomFeed(config.feedTitle(), config.feedTagAuthority()));
   }
 }

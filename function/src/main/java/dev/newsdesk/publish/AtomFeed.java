@@ -14,16 +14,32 @@ import javax.xml.stream.XMLStreamWriter;
  * The Atom feed (RFC 4287) at {@code public/feed.xml}: one entry per live story, newest first, whose
  * {@code updated} changes exactly when the story's version does. Links are relative to the site
  * root ({@code story.html?id=<id>}), so the feed works wherever {@code public/} is served.
+ *
+ * <p>Ids are {@code tag:} URIs (RFC 4151) under the deployment's own authority, so two desks never
+ * publish the same ids. Characters XML 1.0 cannot carry (control characters in an untrusted title)
+ * are dropped rather than allowed to fail every later publication.
  */
 public final class AtomFeed {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final int MAX_ENTRIES = 100;
 
-  private final String title;
+  private static final java.util.regex.Pattern AUTHORITY =
+      java.util.regex.Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*,\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-  /** @param title the feed's title, e.g. "newsdesk" */
-  public AtomFeed(String title) {
+  private final String title;
+  private final String tagAuthority;
+
+  /**
+   * @param title        the feed's title, e.g. "newsdesk"
+   * @param tagAuthority a domain you own and a date, as RFC 4151 wants it: {@code news.example.org,2026}
+   */
+  public AtomFeed(String title, String tagAuthority) {
     this.title = Objects.requireNonNull(title, "title");
+    if (tagAuthority == null || !AUTHORITY.matcher(tagAuthority).matches()) {
+      throw new IllegalArgumentException(
+          "feed id authority must look like 'news.example.org,2026' (a domain and a date), was '" + tagAuthority + "'");
+    }
+    this.tagAuthority = tagAuthority;
   }
 
   public byte[] write(DeskState state) {
@@ -41,7 +57,7 @@ public final class AtomFeed {
       xml.writeCharacters("\n");
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
-      line(xml, 1, "id", "urn:newsdesk:feed");
+      line(xml, 1, "id", "tag:" + tagAuthority + ":feed");
       line(xml, 1, "title", title);
       line(xml, 1, "updated", updated);
       indent(xml, 1);
@@ -52,18 +68,24 @@ public final class AtomFeed {
       indent(xml, 1);
       xml.writeEmptyElement("link");
       xml.writeAttribute("rel", "self");
+      xml.writeAttribute("type", "application/atom+xml");
       xml.writeAttribute("href", "feed.xml");
+      indent(xml, 1);
+      xml.writeEmptyElement("link");
+      xml.writeAttribute("rel", "alternate");
+      xml.writeAttribute("type", "text/html");
+      xml.writeAttribute("href", "index.html");
       for (DeskState.StoryEntry s : live) {
         indent(xml, 1);
         xml.writeStartElement("entry");
-        line(xml, 2, "id", "urn:newsdesk:story:" + s.id());
+        line(xml, 2, "id", "tag:" + tagAuthority + ":story:" + s.id());
         line(xml, 2, "title", s.card().headline());
         line(xml, 2, "updated", s.updated());
         indent(xml, 2);
         xml.writeEmptyElement("link");
         xml.writeAttribute("rel", "alternate");
         xml.writeAttribute("type", "text/html");
-        xml.writeAttribute("href", "story.html?id=" + s.id());
+        xml.writeAttribute("href", "story.html?id=" + xmlSafe(s.id()));
         if (s.card().lede() != null) {
           line(xml, 2, "summary", s.card().lede());
         }
@@ -84,8 +106,20 @@ public final class AtomFeed {
   private static void line(XMLStreamWriter xml, int depth, String element, String text) throws XMLStreamException {
     indent(xml, depth);
     xml.writeStartElement(element);
-    xml.writeCharacters(text);
+    xml.writeCharacters(xmlSafe(text));
     xml.writeEndElement();
+  }
+
+  /** Drops characters outside the XML 1.0 character set. */
+  static String xmlSafe(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> {
+      if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+          || (c >= 0x10000 && c <= 0x10FFFF)) {
+        out.appendCodePoint(c);
+      }
+    });
+    return out.toString();
   }
 
   private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
