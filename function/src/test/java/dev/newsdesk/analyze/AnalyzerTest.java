@@ -152,7 +152,8 @@ class AnalyzerTest {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<Analysis>> results = IntStream.range(0, 32)
-          .mapToObj(i -> pool.submit(() -> analyzer.analyze(article))).toList();
+          .mapToObj(i -> pool.submit((java.util.concurrent.Callable<Analysis>) () -> analyzer.analyze(article)))
+          .toList();
       for (Future<Analysis> result : results) {
         assertEquals(expected, result.get());
       }
