@@ -233,12 +233,20 @@ public final class LocalStore implements Store {
     return root.resolve(key);
   }
 
+  /**
+   * Checks a listing prefix. Its complete segments (those before the last '/') name the folder that
+   * is walked, so they follow the key rules. The last, partial segment only filters names.
+   */
   private static void checkPrefix(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
-    if (prefix.startsWith("/") || prefix.indexOf('\\') >= 0 || prefix.contains("..")
-        || prefix.contains("//")) {
-      throw new IllegalArgumentException(
-          "prefix '" + prefix + "' must not start with '/' or contain a backslash, '..' or '//'");
+    boolean bad = prefix.startsWith("/") || prefix.indexOf('\\') >= 0 || prefix.indexOf('\0') >= 0;
+    String[] segments = prefix.split("/", -1);
+    for (int i = 0; i < segments.length - 1 && !bad; i++) {
+      bad = segments[i].isEmpty() || segments[i].equals(".") || segments[i].equals("..");
+    }
+    if (bad) {
+      throw new IllegalArgumentException("prefix '" + prefix
+          + "' must not start with '/', contain a backslash or NUL, or have an empty, '.' or '..' folder");
     }
   }
 
@@ -348,8 +356,8 @@ public final class LocalStore implements Store {
     ReentrantLock local = stripes[stripe];
     local.lock();
     try (FileChannel channel = FileChannel.open(locks.resolve(stripeName(stripe)),
-            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock held = lockFile(channel, key)) {
+        StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      lockFile(channel, key); // released when the channel closes, however the action ends
       return action.get();
     } catch (IOException e) {
       throw new StoreException("cannot lock '" + key + "' in " + root + ": " + e, e);

@@ -1,0 +1,80 @@
+package dev.newsdesk.lambda;
+
+import dev.newsdesk.desk.Desk;
+import dev.newsdesk.desk.DeskConfig;
+import dev.newsdesk.store.s3.S3Store;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * How the deployed function is put together, read once from its environment variables.
+ *
+ * <table>
+ *   <caption>Environment variables</caption>
+ *   <tr><th>Variable</th><th>Default</th><th>Meaning</th></tr>
+ *   <tr><td>{@code NEWSDESK_STORE_PREFIX}</td><td>{@code ""}</td>
+ *       <td>a key prefix in every bucket under which the store lives, e.g. {@code newsdesk/}</td></tr>
+ *   <tr><td>{@code NEWSDESK_ARTICLES_PREFIX}</td><td>{@code articles/}</td><td>input articles</td></tr>
+ *   <tr><td>{@code NEWSDESK_DESK_PREFIX}</td><td>{@code desk/}</td><td>the desk's state</td></tr>
+ *   <tr><td>{@code NEWSDESK_PUBLIC_PREFIX}</td><td>{@code public/}</td><td>what the site reads</td></tr>
+ *   <tr><td>{@code NEWSDESK_FEED_TAG_AUTHORITY}</td><td>(the desk default)</td>
+ *       <td>the authority of the Atom feed's {@code tag:} ids; set it once, before the first deployment</td></tr>
+ *   <tr><td>{@code NEWSDESK_S3_ENDPOINT}</td><td>(AWS)</td>
+ *       <td>an S3-compatible endpoint, e.g. for {@code sam local invoke} against s3proxy or MinIO</td></tr>
+ *   <tr><td>{@code AWS_REGION}</td><td>{@code us-east-1}</td><td>set by Lambda</td></tr>
+ * </table>
+ *
+ * <p>The bucket is not configured: each event names it, and each bucket gets its own desk over one
+ * shared S3 client.
+ *
+ * @param config        the desk configuration (prefixes and limits)
+ * @param deskForBucket makes the desk for a bucket
+ */
+record Wiring(DeskConfig config, Function<String, Desk> deskForBucket) {
+
+  Wiring {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(deskForBucket, "deskForBucket");
+  }
+
+  /**
+   * Reads the configuration from {@code env} and builds the S3 client (once, here).
+   *
+   * @throws IllegalArgumentException when a variable is malformed; the message names it
+   */
+  static Wiring fromEnvironment(Map<String, String> env) {
+    DeskConfig config = deskConfig(env);
+    String storePrefix = env.getOrDefault("NEWSDESK_STORE_PREFIX", "");
+    Function<String, S3Store> stores;
+    try {
+      stores = S3Store.perBucket(storePrefix, env.get("NEWSDESK_S3_ENDPOINT"), env.get("AWS_REGION"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("NEWSDESK_STORE_PREFIX='" + storePrefix + "', NEWSDESK_S3_ENDPOINT='"
+          + env.get("NEWSDESK_S3_ENDPOINT") + "': " + e.getMessage(), e);
+    }
+    Clock clock = Clock.systemUTC();
+    return new Wiring(config, bucket -> new Desk(stores.apply(bucket), config, clock));
+  }
+
+  /**
+   * The desk configuration from {@code NEWSDESK_*_PREFIX} and {@code NEWSDESK_FEED_TAG_AUTHORITY},
+   * each defaulting to {@link DeskConfig#DEFAULTS}.
+   */
+  static DeskConfig deskConfig(Map<String, String> env) {
+    DeskConfig defaults = DeskConfig.DEFAULTS;
+    String articles = env.getOrDefault("NEWSDESK_ARTICLES_PREFIX", defaults.articlesPrefix());
+    String desk = env.getOrDefault("NEWSDESK_DESK_PREFIX", defaults.deskPrefix());
+    String published = env.getOrDefault("NEWSDESK_PUBLIC_PREFIX", defaults.publicPrefix());
+    try {
+      DeskConfig config = defaults.withArticlesPrefix(articles).withDeskPrefix(desk).withPublicPrefix(published);
+      String tagAuthority = env.get("NEWSDESK_FEED_TAG_AUTHORITY");
+      return tagAuthority == null || tagAuthority.isBlank() ? config : config.withFeedTagAuthority(tagAuthority);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("NEWSDESK_ARTICLES_PREFIX='" + articles + "', NEWSDESK_DESK_PREFIX='" + desk
+          + "', NEWSDESK_PUBLIC_PREFIX='" + published + "', NEWSDESK_FEED_TAG_AUTHORITY='"
+          + env.get("NEWSDESK_FEED_TAG_AUTHORITY") + "': " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.newsdesk.lambda;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.newsdesk.desk.DeskConfig;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The function's configuration from environment variables (no AWS call is made). */
+class WiringTest {
+  @Test
+  void withNoVariablesTheDefaultsApply() {
+    assertEquals(DeskConfig.DEFAULTS, Wiring.deskConfig(Map.of()));
+  }
+
+  @Test
+  void prefixesAndTheFeedAuthorityComeFromTheEnvironment() {
+    DeskConfig config = Wiring.deskConfig(Map.of("NEWSDESK_ARTICLES_PREFIX", "inbox/", "NEWSDESK_DESK_PREFIX",
+        "state/", "NEWSDESK_PUBLIC_PREFIX", "site/", "NEWSDESK_FEED_TAG_AUTHORITY", "news.example.org,2026"));
+
+    assertEquals("inbox/", config.articlesPrefix());
+    assertEquals("state/", config.deskPrefix());
+    assertEquals("site/", config.publicPrefix());
+    assertEquals("news.example.org,2026", config.feedTagAuthority());
+  }
+
+  @Test
+  void aBadPrefixNamesTheVariable() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Wiring.deskConfig(Map.of("NEWSDESK_ARTICLES_PREFIX", "articles")));
+    assertTrue(e.getMessage().contains("NEWSDESK_ARTICLES_PREFIX='articles'"), e.getMessage());
+  }
+
+  @Test
+  void aBadStorePrefixNamesTheVariable() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Wiring.fromEnvironment(Map.of("NEWSDESK_STORE_PREFIX", "/team", "AWS_REGION", "eu-west-1")));
+    assertTrue(e.getMessage().contains("NEWSDESK_STORE_PREFIX='/team'"), e.getMessage());
+  }
+
+  @Test
+  void theWiringMakesADeskPerBucketWithoutCallingAws() {
+    Wiring wiring = Wiring.fromEnvironment(Map.of("AWS_REGION", "eu-west-1", "NEWSDESK_STORE_PREFIX", "newsdesk/",
+        "NEWSDESK_S3_ENDPOINT", "http://127.0.0.1:9"));
+
+    assertNotNull(wiring.deskForBucket().apply("newsdesk-demo"));
+    assertEquals(DeskConfig.DEFAULTS, wiring.config());
+  }
+}
