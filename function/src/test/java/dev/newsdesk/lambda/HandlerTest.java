@@ -168,7 +168,7 @@ class HandlerTest {
       names.add(m.get("Name").asText());
       assertEquals("Count", m.get("Unit").asText());
     });
-    assertEquals(List.of("Accepted", "Rejected", "Failed", "StoriesUpdated", "Retries"), names);
+    assertEquals(List.of("Accepted", "Rejected", "Failed", "StoriesCreated", "StoriesUpdated", "Retries"), names);
     assertEquals("newsdesk-test", metrics.get("Service").asText());
     for (String name : names) {
       assertTrue(metrics.get(name).isInt(), name + " must be a number in " + metrics);
