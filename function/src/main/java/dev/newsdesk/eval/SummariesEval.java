@@ -84,6 +84,26 @@ public final class SummariesEval {
     return out;
   }
 
+  /**
+   * Corpus ROUGE of {@code summaries} (by cluster id) against the clusters' references, as
+   * {@code rouge.py} prints it: with {@code rouge155}, ROUGE-1 and -2 in the DUC recall mode with
+   * summaries and references cut at {@code words} words ({@code rouge.py --rouge155 --length-limit});
+   * else ROUGE-1, -2, -L and -Lsum F1 ({@code rouge.py}). A cluster without a summary is left out,
+   * as {@code rouge.py} leaves it out.
+   */
+  public Map<String, Rouge.Score> score(List<Cluster> clusters, Map<String, String> summaries, boolean rouge155,
+      int words) {
+    Rouge rouge = new Rouge();
+    List<Rouge.Result> results = new ArrayList<>();
+    for (Cluster c : clusters) {
+      String summary = summaries.get(c.id());
+      if (summary != null && !c.references().isEmpty()) {
+        results.add(rouge155 ? rouge.score155(summary, c.references(), words) : rouge.score(summary, c.references()));
+      }
+    }
+    return Rouge.Corpus.mean(results);
+  }
+
   /** Writes {@code {"id": ..., "summary": ...}} lines, the format rouge.py reads. */
   public void write(Map<String, String> summaries, Path out) {
     StringBuilder lines = new StringBuilder();

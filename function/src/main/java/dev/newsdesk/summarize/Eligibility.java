@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a sentence can stand in a story on its own: a whole sentence of reasonable length, that
- * does not start by pointing back to a sentence the reader will not see.
+ * does not start by pointing back to a sentence the reader will not see ("But ...", "He ...", "In the
+ * wake of that attack, ..."), with its quotation marks paired.
  */
 final class Eligibility {
   private static final Pattern ENDS_LIKE_A_SENTENCE = Pattern.compile(".*[.!?][\"'”’)]*$");
@@ -16,11 +17,21 @@ final class Eligibility {
   private static final Pattern FIRST_WORDS = Pattern.compile("^[\"'“‘(]?([\\p{L}’']+)(?:\\s+([\\p{L}’']+))?");
 
   private final Set<String> dangling;
+  private final Pattern pointsBack;
   private final int minWords;
   private final int maxWords;
 
-  Eligibility(WordList dangling, int minWords, int maxWords) {
+  /**
+   * @param dangling words that cannot start a sentence that stands alone ("But", "He")
+   * @param openings opening phrases that point back when a demonstrative follows ("In the wake of that")
+   */
+  Eligibility(WordList dangling, WordList openings, int minWords, int maxWords) {
     this.dangling = dangling.lowerCaseSet();
+    String alternatives = String.join("|", openings.lowerCaseSet().stream()
+        .sorted((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b))
+        .map(o -> Pattern.quote(o).replace(" ", "\\E\\s+\\Q")).toList());
+    this.pointsBack = Pattern.compile("^(?:" + alternatives + ")\\b[^,.;:]{0,40}?\\b(?:this|that|these|those|such)\\b",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.minWords = minWords;
     this.maxWords = maxWords;
   }
@@ -39,6 +50,9 @@ final class Eligibility {
       return false;
     }
     if (!balancedQuotes(sentence)) {
+      return false;
+    }
+    if (pointsBack.matcher(sentence).find()) {
       return false;
     }
     var m = FIRST_WORDS.matcher(sentence);

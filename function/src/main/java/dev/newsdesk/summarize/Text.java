@@ -10,11 +10,38 @@ final class Text {
 
   /** Whitespace-normalised: runs of whitespace become one space, ends trimmed. */
   static String normalize(String s) {
-    return SPACE.matcher(s).replaceAll(" ").strip();
+    return normalized(s) ? s : SPACE.matcher(s).replaceAll(" ").strip();
   }
 
+  /** Whether a text is already whitespace-normalised (the common case: the analyze stage's sentences). */
+  private static boolean normalized(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of whitespace-separated words. */
   static int words(String s) {
-    String t = s.strip();
-    return t.isEmpty() ? 0 : SPACE.split(t).length;
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Character.isWhitespace(s.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
   }
 }

@@ -110,6 +110,48 @@ class StoryWriterTest {
   }
 
   @Test
+  void theDigestIsTheStorysSelectionWithinABudget() {
+    List<Analysis> members = List.of(seeds.get("004"), seeds.get("002"), seeds.get("003"));
+    List<CopyLink> copies = new CopyDetector(DedupeConfig.DEFAULTS).detect(members);
+    for (int budget : new int[] {25, 60, 100, 250}) {
+      List<String> digest = writer.digest(members, copies, budget);
+      assertFalse(digest.isEmpty(), "budget " + budget);
+      int words = digest.stream().mapToInt(s -> s.split("\\s+").length).sum();
+      assertTrue(words <= budget, words + " words for a budget of " + budget);
+    }
+    StoryDraft draft = writer.write(members, copies);
+    assertEquals(draft.summary().get(0).text(), writer.digest(members, copies, 400).get(0), "the lede opens both");
+  }
+
+  @Test
+  void theSameMembersGiveTheSameDraft() {
+    assertEquals(storyB(), storyB());
+    assertEquals(writer.write(List.of(seeds.get("000"), seeds.get("001")), List.of()),
+        new StoryWriter(SummarizeConfig.DEFAULTS).write(List.of(seeds.get("000"), seeds.get("001")), List.of()));
+  }
+
+  @Test
+  void aDatelineIsCutAndRecorded() {
+    Analysis wire = Seeds.article("articles/wire.txt", "Pinochet arrested in London", "1998-10-17", List.of(
+        "LONDON (AP) _ British police said Saturday they have arrested former Chilean dictator Gen. Augusto "
+            + "Pinochet on allegations of murdering Spanish citizens.",
+        "Pinochet, 82, in London for surgery, was held Friday night after British authorities received a Spanish "
+            + "extradition warrant."));
+    StoryDraft draft = writer.write(List.of(wire), List.of());
+    Cited lede = draft.summary().get(0);
+    assertEquals("dateline", lede.trimmed());
+    assertTrue(lede.text().startsWith("British police said Saturday"), lede.text());
+  }
+
+  @Test
+  void aStoryOfFragmentsStillHasALede() {
+    Analysis fragments = Seeds.article("articles/short.txt", "Storm hits the coast", null,
+        List.of("Storm warning.", "Roads closed."));
+    StoryDraft draft = writer.write(List.of(fragments), List.of());
+    assertEquals(new Cited("Storm warning.", List.of(1)), draft.summary().get(0));
+  }
+
+  @Test
   void aStoryNeedsArticles() {
     assertThrows(IllegalArgumentException.class, () -> writer.write(List.of(), List.of()));
   }
