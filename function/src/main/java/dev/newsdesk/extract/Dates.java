@@ -49,6 +49,11 @@ final class Dates {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       PREFIX + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})" + TIME,
       Pattern.CASE_INSENSITIVE);
+  /** "Published 11:11 PM EST Nov 19, 2019": the time before the date. */
+  private static final Pattern TIME_MONTH_DAY_YEAR = Pattern.compile(
+      PREFIX + "(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,5})?,?\\s+(?:on\\s+)?"
+          + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO = Pattern.compile(
       PREFIX + "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})"
           + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT)?)?",
@@ -102,6 +107,10 @@ final class Dates {
     m = DAY_MONTH_YEAR.matcher(line);
     if (m.matches()) {
       return dateLine(m.group(1), m.group(2), m.group(3), m.group(4));
+    }
+    m = TIME_MONTH_DAY_YEAR.matcher(line);
+    if (m.matches()) {
+      return dateLine(m.group(1), m.group(3), m.group(2), m.group(4));
     }
     m = ISO.matcher(line);
     if (m.matches() && m.group(5) == null) {

@@ -81,7 +81,7 @@ public final class Extractor {
     if (wide && ContentSniffer.hasNulChar(content)) {
       return new Rejection(key, hash, "binary", "'" + key + "' is a file with NUL characters, not text.");
     }
-    if (Prose.visibleLength(content) == 0) {
+    if (Prose.isBlank(content)) {
       return new Rejection(key, hash, "empty", "'" + key + "' holds only whitespace.");
     }
 

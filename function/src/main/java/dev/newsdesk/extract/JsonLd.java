@@ -14,7 +14,8 @@ import org.jsoup.parser.Parser;
  * The article fields of a page's JSON-LD (schema.org) data.
  *
  * <p>All objects are visited breadth first, so top-level and {@code @graph} nodes come before
- * nested ones; the first whose {@code @type} is an article type wins. References such as
+ * nested ones; the first whose {@code @type} is an article type wins; failing that, the first web
+ * page or fact check ({@link #PAGE_TYPES}) gives what it has. References such as
  * {@code "publisher": {"@id": "#org"}} are resolved against the other nodes' {@code @id}s.
  *
  * @param headline  {@code headline}, else {@code name}
@@ -60,16 +61,28 @@ record JsonLd(
       }
     }
     for (Map<?, ?> node : nodes) {
-      if (isArticle(node)) {
-        return read(node, byId);
+      if (isA(node, ARTICLE_TYPES)) {
+        return read(node, byId, true);
+      }
+    }
+    // No article: a page about one (a fact check, a web page) still dates and signs its content.
+    for (Map<?, ?> node : nodes) {
+      if (isA(node, PAGE_TYPES)) {
+        return read(node, byId, false);
       }
     }
     return null;
   }
 
-  private static JsonLd read(Map<?, ?> node, Map<String, Map<?, ?>> byId) {
+  /**
+   * Types read when no node is an article; their {@code name} is not taken as a headline (a web
+   * page's name is its {@code <title>}, a fact check's is the claim).
+   */
+  static final Set<String> PAGE_TYPES = Set.of("ClaimReview", "WebPage", "ItemPage", "CreativeWork");
+
+  private static JsonLd read(Map<?, ?> node, Map<String, Map<?, ?>> byId, boolean article) {
     String headline = string(node.get("headline"));
-    if (headline == null) {
+    if (headline == null && article) {
       headline = string(node.get("name"));
     }
     List<String> authors = new ArrayList<>();
@@ -125,9 +138,9 @@ record JsonLd(
     return nodes;
   }
 
-  private static boolean isArticle(Map<?, ?> node) {
+  private static boolean isA(Map<?, ?> node, Set<String> types) {
     for (Object type : list(node.get("@type"))) {
-      if (type instanceof String s && ARTICLE_TYPES.contains(stripContext(s))) {
+      if (type instanceof String s && types.contains(stripContext(s))) {
         return true;
       }
     }

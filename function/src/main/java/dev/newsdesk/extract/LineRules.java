@@ -1,7 +1,12 @@
 package dev.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -15,15 +20,32 @@ final class LineRules {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** The rules written with a leading ^, joined into one alternation and tried at the start only. */
-  private final Pattern anchored;
-  /** The other rules, joined into one alternation and searched through the line. */
-  private final Pattern unanchored;
+  /**
+   * A rule searched through the whole line.
+   *
+   * @param pattern the compiled rule
+   * @param hint    lower-case text every match contains (may be empty): a line without it is not
+   *                searched, so most lines cost one {@code contains} per rule instead of a regex scan
+   */
+  private record Searched(Pattern pattern, String hint) {}
+
+  /**
+   * The rules written with a leading ^, tried at the start of the line only: by the (lower-cased)
+   * character a match must start with, each joined into one alternation with the rules that may
+   * start with any character.
+   */
+  private final Map<Character, Pattern> anchoredByFirst;
+  /** The anchored rules that may start with any character, for lines no bucket covers. */
+  private final Pattern anchoredAny;
+  /** The other rules, each searched through the line when the line holds its hint. */
+  private final List<Searched> unanchored;
   private final List<String> credits;
 
-  private LineRules(Pattern anchored, Pattern unanchored, List<String> credits) {
-    this.anchored = anchored;
-    this.unanchored = unanchored;
+  private LineRules(Map<Character, Pattern> anchoredByFirst, Pattern anchoredAny, List<Searched> unanchored,
+      List<String> credits) {
+    this.anchoredByFirst = Map.copyOf(anchoredByFirst);
+    this.anchoredAny = anchoredAny;
+    this.unanchored = List.copyOf(unanchored);
     this.credits = List.copyOf(credits);
   }
 
@@ -34,20 +56,196 @@ final class LineRules {
    */
   static LineRules load() {
     List<String> anchored = new ArrayList<>();
-    List<String> unanchored = new ArrayList<>();
+    List<Searched> unanchored = new ArrayList<>();
     for (String rule : RuleFile.read("boilerplate.txt")) {
+      Pattern pattern;
       try {
-        Pattern.compile(rule, FLAGS); // each rule on its own first, so an error names the line
+        pattern = Pattern.compile(rule, FLAGS); // each rule on its own first, so an error names the line
       } catch (PatternSyntaxException e) {
         throw new IllegalStateException("bad rule in extract/boilerplate.txt: " + rule, e);
       }
       if (rule.startsWith("^")) {
         anchored.add(rule.substring(1));
       } else {
-        unanchored.add(rule);
+        unanchored.add(new Searched(pattern, hint(rule)));
       }
     }
-    return new LineRules(union(anchored), union(unanchored), RuleFile.read("caption-credits.txt"));
+    Map<Character, List<String>> byFirst = new HashMap<>();
+    List<String> any = new ArrayList<>();
+    for (String rule : anchored) {
+      Set<Character> first = firstChars(rule);
+      if (first == null) {
+        any.add(rule);
+      } else {
+        for (Character c : first) {
+          byFirst.computeIfAbsent(c, k -> new ArrayList<>()).add(rule);
+        }
+      }
+    }
+    Map<Character, Pattern> buckets = new HashMap<>();
+    byFirst.forEach((c, rules) -> {
+      List<String> all = new ArrayList<>(rules);
+      all.addAll(any);
+      buckets.put(c, union(all));
+    });
+    return new LineRules(buckets, union(any), unanchored, RuleFile.read("caption-credits.txt"));
+  }
+
+  /**
+   * The lower-cased characters every match of {@code rule} can start with, or {@code null} when that
+   * cannot be told simply (a class, an escape such as {@code \d}, an optional first part, a top-level
+   * '|'). Reads a leading literal character or a leading group of alternatives.
+   */
+  static Set<Character> firstChars(String rule) {
+    if (rule.isEmpty() || hasTopLevelBar(rule)) {
+      return null;
+    }
+    char c = rule.charAt(0);
+    if (c == '(') {
+      int end = closing(rule, 0);
+      if (end < 0 || rule.startsWith("(?", 0) && !rule.startsWith("(?:", 0) || isQuantifier(rule, end + 1)) {
+        return null;
+      }
+      String inside = rule.substring(rule.startsWith("(?:") ? 3 : 1, end);
+      Set<Character> all = new HashSet<>();
+      for (String alternative : topLevelAlternatives(inside)) {
+        Set<Character> first = firstChars(alternative);
+        if (first == null) {
+          return null;
+        }
+        all.addAll(first);
+      }
+      return all;
+    }
+    int width = 1;
+    if (c == '\\') {
+      if (rule.length() < 2 || Character.isLetterOrDigit(rule.charAt(1))) {
+        return null; // \d, \w, \b, \s, \p...: a class or an assertion
+      }
+      c = rule.charAt(1);
+      width = 2;
+    } else if (c == '[' || c == '.' || c == '^' || c == '$' || c == ')' || c == '|') {
+      return null;
+    }
+    if (isQuantifier(rule, width)) {
+      return null;
+    }
+    Set<Character> first = new HashSet<>();
+    first.add(Character.toLowerCase(c));
+    first.add(Character.toLowerCase(Character.toUpperCase(c)));
+    return first;
+  }
+
+  private static boolean isQuantifier(String rule, int at) {
+    if (at >= rule.length()) {
+      return false;
+    }
+    char q = rule.charAt(at);
+    return q == '?' || q == '*' || q == '{';
+  }
+
+  /** The index of the ')' closing the '(' at {@code open}, or -1. */
+  private static int closing(String rule, int open) {
+    int depth = 0;
+    for (int i = open; i < rule.length(); i++) {
+      char c = rule.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = closingBracket(rule, i);
+        if (i < 0) {
+          return -1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int closingBracket(String rule, int open) {
+    for (int i = open + 1; i < rule.length(); i++) {
+      char c = rule.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == ']' && i > open + 1) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasTopLevelBar(String rule) {
+    return topLevelAlternatives(rule).size() > 1;
+  }
+
+  /** {@code text} split at the '|'s that stand outside groups and classes. */
+  private static List<String> topLevelAlternatives(String text) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        int end = closingBracket(text, i);
+        i = end < 0 ? text.length() : end;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        parts.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    return parts;
+  }
+
+  /**
+   * The longest run of plain ASCII letters, digits and spaces that every match of {@code rule} must
+   * contain, lower-cased; empty when there is none (a rule with a top-level '|', say). Text inside
+   * groups and classes, escapes, and a character made optional by a quantifier end a run.
+   */
+  static String hint(String rule) {
+    String best = "";
+    StringBuilder run = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < rule.length(); i++) {
+      char c = rule.charAt(i);
+      boolean plain = c < 128 && (Character.isLetterOrDigit(c) || c == ' ');
+      if (depth == 0 && plain) {
+        char next = i + 1 < rule.length() ? rule.charAt(i + 1) : 0;
+        if (next == '?' || next == '*' || next == '+' || next == '{') {
+          best = longer(best, run);
+          run.setLength(0);
+        } else {
+          run.append(c);
+        }
+        continue;
+      }
+      best = longer(best, run);
+      run.setLength(0);
+      if (c == '\\') {
+        i++; // an escape such as \b or \. is never part of a run
+      } else if (c == '(' || c == '[') {
+        depth++;
+      } else if (c == ')' || c == ']') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == '|' && depth == 0) {
+        return "";
+      }
+    }
+    return longer(best, run).toLowerCase(Locale.ROOT);
+  }
+
+  private static String longer(String best, StringBuilder run) {
+    String candidate = run.toString().strip();
+    return candidate.length() > best.length() ? candidate : best;
   }
 
   private static Pattern union(List<String> rules) {
@@ -55,17 +253,35 @@ final class LineRules {
   }
 
   /**
-   * Whether a normalised line matches one of the boilerplate expressions. Rules are joined into two
-   * alternations, one matched at the start of the line (rules written with {@code ^}) and one searched
-   * through it, so each line costs two matches whatever the number of rules. Lines longer than
+   * Whether a normalised line matches one of the boilerplate expressions. The rules written with
+   * {@code ^} are joined into one alternation matched at the start of the line; each other rule is
+   * searched through the line only when the line contains the rule's literal text (see
+   * {@link #hint}), so a line costs one short match plus a few {@code contains}. Lines longer than
    * {@value #MAX_RULE_LINE} characters are never boilerplate by rule: blurbs are short.
    */
   boolean isBoilerplate(String line) {
     if (line.length() > MAX_RULE_LINE) {
       return false;
     }
-    return (anchored != null && anchored.matcher(line).lookingAt())
-        || (unanchored != null && unanchored.matcher(line).find());
+    if (!line.isEmpty()) {
+      Pattern anchored = anchoredByFirst.getOrDefault(Character.toLowerCase(line.charAt(0)), anchoredAny);
+      if (anchored != null && anchored.matcher(line).lookingAt()) {
+        return true;
+      }
+    }
+    String lower = null;
+    for (Searched rule : unanchored) {
+      if (!rule.hint().isEmpty()) {
+        lower = lower == null ? line.toLowerCase(Locale.ROOT) : lower;
+        if (!lower.contains(rule.hint())) {
+          continue;
+        }
+      }
+      if (rule.pattern().matcher(line).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.newsdesk.extract;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -22,7 +24,9 @@ import org.jsoup.select.NodeTraversor;
  *       {@code <article>}, {@code <main>} and {@code [itemprop=articleBody]} are never removed for
  *       their class or id.
  * </ul>
- * The page is changed in place; callers pass a document they parsed themselves. The traversal is
+ * Text sizes come from the page's {@link PageScan}, made before anything was removed, so one walk
+ * both removes and measures what is left (the {@link TextStats} that {@link MainContent} reads).
+ * The page is changed in place; callers pass a document they parsed themselves. The walk is
  * iterative, so nesting depth does not matter. Immutable and thread-safe.
  */
 final class PageCleaner {
@@ -43,43 +47,82 @@ final class PageCleaner {
   }
 
   /**
-   * Removes boilerplate elements below {@code root} (the page body).
+   * Removes boilerplate elements below the scanned page's body and measures what is left.
    *
+   * @param scan   the scan of the page, made before anything was removed
    * @param byName whether to remove elements for their class or id too (the first attempt); the
    *     second attempt, made when the first left too little text, passes {@code false}
+   * @return the text measures of the cleaned body
+   * @throws IllegalArgumentException when the page has no body
    */
-  void clean(Element root, boolean byName) {
-    TextStats stats = TextStats.of(root);
-    int bulk = (int) Math.ceil(stats.text(root) * BULK_SHARE);
+  TextStats clean(PageScan scan, boolean byName) {
+    Element root = scan.body;
+    if (root == null) {
+      throw new IllegalArgumentException("the scanned page has no body");
+    }
+    int bulk = (int) Math.ceil(scan.bodyText() * BULK_SHARE);
+    // Pages repeat the same class names thousands of times; each distinct value is matched once.
+    Map<String, Integer> verdicts = new HashMap<>();
+    TextStats.Builder kept = new TextStats.Builder(root);
     NodeTraversor.filter(new NodeFilter() {
+      /** The scan's number of the next element the walk meets (both walks go in document order). */
+      private int next;
+
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Comment) {
           return FilterResult.REMOVE;
         }
-        if (!(node instanceof Element element) || node == root) {
-          return FilterResult.CONTINUE;
+        if (node instanceof Element element) {
+          int number = next++;
+          if (node != root && isRemoved(element, number)) {
+            next = number + scan.elementsBelow(number); // the removed subtree's elements are not met
+            return FilterResult.REMOVE;
+          }
         }
-        String name = element.normalName();
-        if (ALWAYS.contains(name) || isHidden(element)) {
-          return FilterResult.REMOVE;
-        }
-        boolean chrome = CHROME.contains(name) || (byName && isBoilerplateByName(element));
-        if (chrome && stats.text(element) <= bulk) {
-          return FilterResult.REMOVE;
-        }
+        kept.head(node);
         return FilterResult.CONTINUE;
       }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        kept.tail(node);
+        return FilterResult.CONTINUE;
+      }
+
+      private boolean isRemoved(Element element, int number) {
+        String name = element.normalName();
+        if (ALWAYS.contains(name) || isHidden(element)) {
+          return true;
+        }
+        boolean chrome = CHROME.contains(name) || (byName && isBoilerplateByName(element, verdicts));
+        // A chrome element holding the bulk of the page's text is a page wrapper, not boilerplate.
+        return chrome && scan.textBelow(number) <= bulk;
+      }
     }, root);
+    return kept.build();
   }
 
-  private boolean isBoilerplateByName(Element element) {
-    if (PROTECTED.contains(element.normalName()) || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
+  private boolean isBoilerplateByName(Element element, Map<String, Integer> verdicts) {
+    String classes = element.attr("class");
+    String id = element.attr("id");
+    if ((classes.isEmpty() && id.isEmpty()) || PROTECTED.contains(element.normalName())
+        || element.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return false;
     }
-    String classes = element.attr("class");
-    String id = element.id();
-    return (!classes.isEmpty() || !id.isEmpty()) && selectors.matches(classes, id);
+    return SelectorRules.matches(verdict(classes, verdicts), verdict(id, verdicts));
+  }
+
+  private int verdict(String value, Map<String, Integer> verdicts) {
+    if (value.isEmpty()) {
+      return SelectorRules.NEUTRAL;
+    }
+    Integer known = verdicts.get(value);
+    if (known == null) {
+      known = selectors.verdict(value);
+      verdicts.put(value, known);
+    }
+    return known;
   }
 
   private static boolean isHidden(Element element) {

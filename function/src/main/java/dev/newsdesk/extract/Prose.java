@@ -31,7 +31,20 @@ final class Prose {
 
   /** Whether a character is whitespace in the sense of {@link #normalize}. */
   static boolean isSpace(char c) {
+    if (c < 128) { // the common case, without the Unicode tables: the same answer for ASCII
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** Whether the text has no visible character (stops at the first one). */
+  static boolean isBlank(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -68,8 +81,12 @@ final class Prose {
   static int visibleLength(CharSequence text) {
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (!isSpace(text.charAt(i))) {
-        n++;
+      char c = text.charAt(i);
+      n += (' ' - c) >>> 31; // 1 above the space, without a branch the CPU would mispredict on spaces
+      if (c >= 128) {
+        n -= isSpace(c) ? 1 : 0;
+      } else if (c < ' ' && !isSpace(c)) {
+        n++; // a control character that is not whitespace is visible, as in normalize
       }
     }
     return n;

@@ -1,7 +1,9 @@
 package dev.newsdesk.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -15,12 +17,73 @@ import java.util.Locale;
  * "read more" link), as in Readability's "maybe it's a candidate" list. Immutable and thread-safe.
  */
 final class SelectorRules {
-  private final List<String[]> rules;
-  private final List<String[]> keep;
+  private final Index rules;
+  private final Index keep;
 
   private SelectorRules(List<String[]> rules, List<String[]> keep) {
-    this.rules = List.copyOf(rules);
-    this.keep = List.copyOf(keep);
+    this.rules = new Index(rules);
+    this.keep = new Index(keep);
+  }
+
+  /**
+   * Rules by their first word, so a class word is compared only with the rules that can start at it:
+   * those whose first word is exactly it, and the few whose first word is a prefix ({@code advert*}).
+   */
+  private static final class Index {
+    private static final int PAIRS = 26 * 26;
+
+    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    /** Prefix rules by the first two letters of their first word (a-z only), then the others. */
+    private final List<List<String[]>> prefixByPair = new ArrayList<>(PAIRS);
+    private final List<String[]> prefixOther = new ArrayList<>();
+
+    Index(List<String[]> rules) {
+      for (int i = 0; i < PAIRS; i++) {
+        prefixByPair.add(new ArrayList<>());
+      }
+      for (String[] rule : rules) {
+        if (rule[0].endsWith("*")) {
+          int pair = pair(rule[0].substring(0, rule[0].length() - 1));
+          (pair < 0 ? prefixOther : prefixByPair.get(pair)).add(rule);
+        } else {
+          byFirstWord.computeIfAbsent(rule[0], w -> new ArrayList<>()).add(rule);
+        }
+      }
+    }
+
+    /** The index of a word's first two letters when both are a-z, else -1. */
+    private static int pair(String word) {
+      if (word.length() < 2) {
+        return -1;
+      }
+      int a = word.charAt(0) - 'a';
+      int b = word.charAt(1) - 'a';
+      return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+    }
+
+    boolean matches(List<String> words) {
+      for (int start = 0; start < words.size(); start++) {
+        String word = words.get(start);
+        List<String[]> exact = byFirstWord.get(word);
+        if (exact != null && anyAt(words, start, exact)) {
+          return true;
+        }
+        int pair = pair(word);
+        if ((pair >= 0 && anyAt(words, start, prefixByPair.get(pair))) || anyAt(words, start, prefixOther)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean anyAt(List<String> words, int start, List<String[]> rules) {
+      for (String[] rule : rules) {
+        if (matchesAt(words, start, rule)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Loads the resource file. */
@@ -40,24 +103,36 @@ final class SelectorRules {
 
   /** Whether the class or id value holds a boilerplate word and neither holds a keep word. */
   boolean matches(String classNames, String id) {
-    List<String> classWords = words(classNames);
-    List<String> idWords = words(id);
-    if (matches(classWords, keep) || matches(idWords, keep)) {
-      return false;
-    }
-    return matches(classWords, rules) || matches(idWords, rules);
+    return matches(verdict(classNames), verdict(id));
   }
 
-  private static boolean matches(List<String> words, List<String[]> rules) {
-    for (int start = 0; start < words.size(); start++) {
-      for (String[] rule : rules) {
-        if (matchesAt(words, start, rule)) {
-          return true;
-        }
-      }
+  /**
+   * What one class or id value says on its own: {@link #KEEP} (it holds a keep word),
+   * {@link #REMOVE} (a boilerplate word and no keep word) or {@link #NEUTRAL}. Two verdicts combine
+   * with {@link #matches(int, int)}; callers may cache verdicts by value.
+   */
+  int verdict(String value) {
+    List<String> words = words(value);
+    if (words.isEmpty()) {
+      return NEUTRAL;
     }
-    return false;
+    if (keep.matches(words)) {
+      return KEEP;
+    }
+    return rules.matches(words) ? REMOVE : NEUTRAL;
   }
+
+  /** Whether an element whose class and id have these verdicts is boilerplate. */
+  static boolean matches(int classVerdict, int idVerdict) {
+    if (classVerdict == KEEP || idVerdict == KEEP) {
+      return false;
+    }
+    return classVerdict == REMOVE || idVerdict == REMOVE;
+  }
+
+  static final int NEUTRAL = 0;
+  static final int REMOVE = 1;
+  static final int KEEP = 2;
 
   private static boolean matchesAt(List<String> words, int start, String[] rule) {
     if (start + rule.length > words.size()) {
@@ -92,7 +167,7 @@ final class SelectorRules {
         if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
           flush(word, words);
         }
-        word.append(c);
+        word.append(c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
       }
       previous = c;
     }
@@ -102,7 +177,7 @@ final class SelectorRules {
 
   private static void flush(StringBuilder word, List<String> words) {
     if (word.length() > 0) {
-      words.add(word.toString().toLowerCase(Locale.ROOT));
+      words.add(word.toString());
       word.setLength(0);
     }
   }

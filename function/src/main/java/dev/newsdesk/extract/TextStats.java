@@ -34,38 +34,62 @@ final class TextStats {
 
   /** Measures every element of the subtree rooted at {@code root}. */
   static TextStats of(Element root) {
-    Map<Element, int[]> stats = new IdentityHashMap<>();
+    Builder builder = new Builder(root);
     NodeTraversor.traverse(new NodeVisitor() {
-      private int linkDepth;
-
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof Element element) {
-          stats.put(element, new int[3]);
-          if (element.nameIs("a")) {
-            linkDepth++;
-          }
-        }
+        builder.head(node);
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-          int[] counts = stats.get(parent);
-          if (counts != null) {
-            int visible = Prose.visibleLength(text.getWholeText());
-            counts[TEXT] += visible;
-            if (linkDepth > 0) {
-              counts[LINK] += visible;
-            }
+        builder.tail(node);
+      }
+    }, root);
+    return builder.build();
+  }
+
+  /**
+   * Measures a subtree during a walk someone else drives (so a walk that also removes nodes can
+   * measure what it keeps): call {@link #head} and {@link #tail} for every node the walk keeps, in
+   * walk order, then {@link #build}. Single-use and not thread-safe.
+   */
+  static final class Builder {
+    private final Element root;
+    private final Map<Element, int[]> stats = new IdentityHashMap<>();
+    private int linkDepth;
+
+    Builder(Element root) {
+      this.root = root;
+    }
+
+    void head(Node node) {
+      if (node instanceof Element element) {
+        stats.put(element, new int[3]);
+        if (element.nameIs("a")) {
+          linkDepth++;
+        }
+      }
+    }
+
+    void tail(Node node) {
+      if (node instanceof TextNode text && node.parent() instanceof Element parent) {
+        int[] counts = stats.get(parent);
+        if (counts != null) {
+          int visible = Prose.visibleLength(text.getWholeText());
+          counts[TEXT] += visible;
+          if (linkDepth > 0) {
+            counts[LINK] += visible;
           }
-        } else if (node instanceof Element element) {
-          if (element.nameIs("a")) {
-            linkDepth--;
-          }
-          if (node != root && node.parent() instanceof Element parent) {
-            int[] mine = stats.get(element);
-            int[] theirs = stats.get(parent);
+        }
+      } else if (node instanceof Element element) {
+        if (element.nameIs("a")) {
+          linkDepth--;
+        }
+        if (node != root && node.parent() instanceof Element parent) {
+          int[] mine = stats.get(element);
+          int[] theirs = stats.get(parent);
+          if (theirs != null) {
             theirs[TEXT] += mine[TEXT];
             theirs[LINK] += mine[LINK];
             if (mine[BLOCKS] > 0 || BLOCK_TAGS.contains(element.normalName())) {
@@ -74,8 +98,11 @@ final class TextStats {
           }
         }
       }
-    }, root);
-    return new TextStats(stats);
+    }
+
+    TextStats build() {
+      return new TextStats(stats);
+    }
   }
 
   /** Visible (non-whitespace) characters in the element, 0 for an element not measured. */

@@ -13,7 +13,8 @@ import java.util.Locale;
  * or when another title of the page (the {@code <h1>}, {@code og:title}, JSON-LD headline) equals the
  * part before it, or contains the part before it but not the part after it. This repeats, so
  * {@code "Title | Section | Site"} loses both suffixes. A leading {@code "Site | "} is removed the same
- * way. A title is never cut to less than two words. Stateless.
+ * way, and so is a leading section label ({@code "Opinion | "}) when another title of the page is exactly
+ * the rest. A title is never cut to less than two words. Stateless.
  */
 final class TitleCleaner {
   private TitleCleaner() {}
@@ -33,7 +34,7 @@ final class TitleCleaner {
     while (true) {
       String next = stripSuffix(current, siteNames, alternatives);
       if (next == null) {
-        next = stripPrefix(current, siteNames);
+        next = stripPrefix(current, siteNames, alternatives);
       }
       if (next == null) {
         return current;
@@ -80,18 +81,29 @@ final class TitleCleaner {
     return null;
   }
 
-  private static String stripPrefix(String title, List<String> siteNames) {
+  private static String stripPrefix(String title, List<String> siteNames, List<String> alternatives) {
     for (String s : SEPARATORS) {
       int i = title.indexOf(s);
       if (i > 0) {
         String head = title.substring(0, i).strip();
         String tail = title.substring(i + s.length()).strip();
-        if (Prose.wordCount(tail) >= 2 && isSiteName(head, siteNames)) {
+        if (Prose.wordCount(tail) >= 2 && (isSiteName(head, siteNames) || isWitnessed(tail, alternatives))) {
           return tail;
         }
       }
     }
     return null;
+  }
+
+  /** Whether another title of the page is exactly {@code part} (a section label before it is then not title). */
+  private static boolean isWitnessed(String part, List<String> alternatives) {
+    String partKey = key(part);
+    for (String alternative : alternatives) {
+      if (alternative != null && key(alternative).equals(partKey)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSiteName(String part, List<String> siteNames) {

@@ -53,4 +53,13 @@ class DatesTest {
     assertEquals("2023-01-04", Dates.dateLine("Date: January 4, 2023").iso());
     assertNull(Dates.dateLine("A strike on January 4, 2024 killed a commander."));
   }
+
+  @Test
+  void timeMayComeBeforeTheDate() {
+    Dates.DateLine published = Dates.dateLine("Published 11:11 PM EST Nov 19, 2019");
+    assertEquals("2019-11-19", published.iso(), "a date only: the zone abbreviation is not guessed into an offset");
+    assertFalse(published.updated());
+    assertTrue(Dates.dateLine("Updated 7:07 p.m. ET Nov. 20, 2019").updated());
+    assertNull(Dates.dateLine("11:11 PM"), "no date");
+  }
 }

@@ -13,9 +13,26 @@ class JsonLdTest {
   }
 
   @Test
-  void noArticleTypeGivesNothing() throws Exception {
-    assertNull(find("{\"@type\": \"WebPage\", \"headline\": \"Not an article\"}"));
+  void neitherArticleNorPageGivesNothing() throws Exception {
+    assertNull(find("{\"@type\": \"Organization\", \"name\": \"Not an article\"}"));
     assertNull(find("[1, \"two\", null]"));
+  }
+
+  @Test
+  void withoutAnArticleAPageNodeGivesItsDatesButNotItsNameAsHeadline() throws Exception {
+    JsonLd ld = find("[{\"@type\": \"WebPage\", \"name\": \"Page | Site\", \"datePublished\": \"2024-03-21\","
+        + " \"publisher\": {\"@id\": \"#org\"}}, {\"@id\": \"#org\", \"name\": \"Rail Review\"}]");
+    assertNull(ld.headline());
+    assertEquals("2024-03-21", ld.published());
+    assertEquals("Rail Review", ld.publisher());
+  }
+
+  @Test
+  void anArticleAnywhereWinsOverAPage() throws Exception {
+    JsonLd ld = find("[{\"@type\": \"WebPage\", \"datePublished\": \"2020-01-01\"},"
+        + " {\"@type\": \"NewsArticle\", \"headline\": \"The story\", \"datePublished\": \"2024-03-21\"}]");
+    assertEquals("The story", ld.headline());
+    assertEquals("2024-03-21", ld.published());
   }
 
   @Test

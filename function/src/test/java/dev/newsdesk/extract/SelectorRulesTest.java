@@ -27,4 +27,23 @@ class SelectorRulesTest {
     assertFalse(rules.matches("entry-content entry-content-read-more", ""), "'content' is a keep word");
     assertTrue(rules.matches("theiaStickySidebar", ""));
   }
+
+  @Test
+  void hoverCardsAreBoilerplateButEmbedsAndPaywalledTextAreNot() {
+    assertTrue(rules.matches("rollover-people-block", ""), "a card shown when pointing at a name");
+    assertTrue(rules.matches("tooltip-box", ""));
+    assertFalse(rules.matches("social-media-embed", ""), "an embedded post quoted in the article");
+    assertFalse(rules.matches("paywall", ""), "sites wrap the paywalled part of the article in it");
+  }
+
+  @Test
+  void verdictsOfClassAndIdCombine() {
+    assertEquals(SelectorRules.REMOVE, rules.verdict("share-bar"));
+    assertEquals(SelectorRules.KEEP, rules.verdict("article-body"));
+    assertEquals(SelectorRules.NEUTRAL, rules.verdict("wrapper"));
+    assertEquals(SelectorRules.NEUTRAL, rules.verdict(""));
+    assertTrue(SelectorRules.matches(SelectorRules.NEUTRAL, SelectorRules.REMOVE));
+    assertFalse(SelectorRules.matches(SelectorRules.REMOVE, SelectorRules.KEEP), "a keep word wins");
+    assertFalse(SelectorRules.matches(SelectorRules.NEUTRAL, SelectorRules.NEUTRAL));
+  }
 }

@@ -1,0 +1,61 @@
+package dev.newsdesk.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The line rule list and the indexes that let a line skip most rules. */
+class LineRulesTest {
+  private final LineRules rules = LineRules.load();
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Advertisement", "Advert", "Anzeige", "Publicidade", "Реклама", "広告",
+    "Comments", "0shares", "Sharing is caring!", "Text size", "Filed under: Politics |", "Image 2 of 5", "3 of 12",
+    "This slideshow requires JavaScript.", "[button link=\"https://x.example/\" type=\"big\"] Send us your review",
+    "Published 11:11 PM EST Nov 19, 2019", "Updated at 1:23 p.m.", "Fox News' Jessica Napoli contributed to this report.",
+    "(Reporting by Will Dunham; Editing by Tom Brown)", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+    "Get the latest updates right in your inbox. Subscribe to our newsletters.", "You may also like...",
+    "More Great WIRED Stories", "Citation: Hibernating astronauts (2019, November 18) retrieved 20 November 2019",
+    "Like this story? Share it with a friend!", "Tell us what YOU think..."})
+  void boilerplateLines(String line) {
+    assertTrue(rules.isBoilerplate(line), line);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "[1] Alarm fatigue: impacts on patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015.",
+    "The council published its report on Tuesday, 19 November 2019, after a long delay.",
+    "Comments from residents were mixed, the survey found.",
+    "Advertisements for the new line will run from March.",
+    "She said the show requires patience and a lot of JavaScript knowledge."})
+  void articleLines(String line) {
+    assertFalse(rules.isBoilerplate(line), line);
+  }
+
+  @Test
+  void hintsAreTextEveryMatchContains() {
+    assertEquals("check any facts", LineRules.hint("\\bDouble[- ]check any facts\\b"));
+    assertEquals("your inbox", LineRules.hint("\\b(?:right in|delivered to) your inbox\\b"));
+    assertEquals("colo", LineRules.hint("colou?r"), "an optional letter ends the run");
+    assertEquals("", LineRules.hint("a|b"), "a top-level alternative has no common text");
+    assertEquals("contributed", LineRules.hint("\\bcontributed (?:to )?(?:this|the) report\\.?$"));
+  }
+
+  @Test
+  void firstCharactersOfAnchoredRules() {
+    assertEquals(Set.of('p', 'a', 's'), LineRules.firstChars("(?:Post|Submit|Add) (?:a )?Comment\\b"));
+    assertEquals(Set.of('l'), LineRules.firstChars("Leave a (?:Reply|Comment)\\b"));
+    assertEquals(Set.of('('), LineRules.firstChars("\\(c\\)"));
+    assertNull(LineRules.firstChars("\\d+ comments"), "a class can start with anything");
+    assertNull(LineRules.firstChars("(?:Image|Photo)?\\s*\\d+ of \\d+"), "an optional group");
+    assertNull(LineRules.firstChars("\\(?(?:Additional )?reporting by"), "an optional first character");
+    assertNull(LineRules.firstChars("a|b"));
+  }
+}
