@@ -1,45 +1,157 @@
 package dev.newsdesk.cluster;
 
 /**
- * Tunables of the cluster stage. Immutable; copy with {@code withX}.
+ * Tunables of the cluster stage. Immutable; copy with {@code withX}. One configuration serves every
+ * kind of stream: the defaults were chosen on three development streams together (full-text
+ * newswire with day dates, headline-only aggregator items, undated multi-source events), never per
+ * stream; {@code ClusteringQualityGateTest} pins what they score.
  *
- * @param joinThreshold   minimum combined similarity to join an existing story
- * @param nameWeight      share of the name similarity in the combined score (the rest is terms)
- * @param maxGapDays      a story and an article whose publication dates are further apart never join
+ * @param joinThreshold   minimum similarity (cosine of the article's tf-idf term vector with a story's
+ *                        term centroid) to join an existing story
+ * @param shortThreshold  the same for a short article ({@code shortTerms} distinct terms or fewer, such
+ *                        as a bare headline): higher, because a few shared words are weak evidence
+ * @param shortTerms      an article with at most this many distinct terms counts as short
+ * @param nameWeight      share of the name similarity in the combined score (the rest is terms); 0
+ *                        uses names only to find candidates (names are also terms, and weighting them
+ *                        twice merged related events on the development streams)
+ * @param recencyBoost    how much more an article is drawn to the stories the stream continued last:
+ *                        similarity times 1 + boost * shortness * burstiness * 2^(-articles since /
+ *                        half-life), where shortness is min(1, shortTerms / the article's distinct terms)
+ *                        and burstiness (0..1) measures how far the stream itself continues its stories
+ *                        back to back; 0 turns recency off
+ * @param recencyHalfLife articles after which the recency pull halves
+ * @param mergeThreshold  an article that reaches this similarity with two open stories shows them to be
+ *                        one event, and they merge (when also compatible, see {@code mergeCohesion})
+ * @param mergeCohesion   minimum cosine between the two stories' term centroids for such a merge
+ * @param maxGapDays      an undated side mentioning a date more than this many days after the other
+ *                        side's publication was written too late to be the same report of one event
+ * @param quietDays       a story whose newest member is more than this many days older than the
+ *                        article at hand is closed: it leaves the open index and can no longer join
+ *                        (see {@link OpenStories#assign} for how one far-off date is kept from closing
+ *                        everything); an article and a story whose dates are further apart never join
+ * @param maxOpenStories  the open index never holds more stories; beyond it the least recently
+ *                        continued story is closed
  * @param profileTerms    how many of the strongest terms a story profile keeps
  * @param profileNames    how many of the strongest names a story profile keeps
- * @param indexKeys       how many of an article's rarest terms and names are looked up to find candidates
+ * @param bodySentences   how many opening sentences of an article's body make its vectors (the rest of
+ *                        a long article adds background, not identity)
+ * @param indexKeys       how many of an article's strongest terms, and as many names, are looked up to
+ *                        find candidates
+ * @param indexedTerms    how many of a story's strongest terms it is posted under (it is posted under
+ *                        all its names)
+ * @param postingCap      how many of the newest live postings of a key a lookup reads
+ * @param maxCandidates   how many index candidates (by summed weight of the keys they share with the
+ *                        article) are scored in full
+ * @param recentStories   how many of the most recently continued stories are always scored too
  */
 public record ClusterConfig(
-    double joinThreshold, double nameWeight, int maxGapDays, int profileTerms, int profileNames, int indexKeys) {
+    double joinThreshold,
+    double shortThreshold,
+    int shortTerms,
+    double nameWeight,
+    double recencyBoost,
+    double recencyHalfLife,
+    double mergeThreshold,
+    double mergeCohesion,
+    int maxGapDays,
+    int quietDays,
+    int maxOpenStories,
+    int profileTerms,
+    int profileNames,
+    int bodySentences,
+    int indexKeys,
+    int indexedTerms,
+    int postingCap,
+    int maxCandidates,
+    int recentStories) {
 
-  public static final ClusterConfig DEFAULTS = new ClusterConfig(0.20, 0.5, 7, 120, 60, 12);
+  public static final ClusterConfig DEFAULTS = new ClusterConfig(0.20, 0.25, 12, 0.0, 8, 1, 0.5, 0.5, 7, 60,
+      200_000, 120, 60, 40, 8, 30, 64, 16, 4);
 
   public ClusterConfig {
-    if (!(joinThreshold > 0 && joinThreshold < 1)) {
-      throw new IllegalArgumentException("joinThreshold must be in (0, 1), was " + joinThreshold);
-    }
+    unit("joinThreshold", joinThreshold);
+    unit("shortThreshold", shortThreshold);
     if (!(nameWeight >= 0 && nameWeight <= 1)) {
       throw new IllegalArgumentException("nameWeight must be in [0, 1], was " + nameWeight);
     }
-    if (maxGapDays < 0) {
-      throw new IllegalArgumentException("maxGapDays must not be negative, was " + maxGapDays);
+    if (!(recencyBoost >= 0) || !(recencyHalfLife > 0)) {
+      throw new IllegalArgumentException("recencyBoost must not be negative and recencyHalfLife must be positive, were "
+          + recencyBoost + ", " + recencyHalfLife);
     }
-    if (profileTerms < 1 || profileNames < 1 || indexKeys < 1) {
-      throw new IllegalArgumentException("profileTerms, profileNames and indexKeys must be positive, were "
-          + profileTerms + ", " + profileNames + ", " + indexKeys);
+    if (!(mergeThreshold > 0) || !(mergeCohesion >= 0 && mergeCohesion <= 1)) {
+      throw new IllegalArgumentException("mergeThreshold must be positive (above 1 turns merging off) and "
+          + "mergeCohesion in [0, 1], were " + mergeThreshold + ", " + mergeCohesion);
+    }
+    if (maxGapDays < 0 || quietDays < 0 || shortTerms < 0) {
+      throw new IllegalArgumentException("maxGapDays, quietDays and shortTerms must not be negative, were "
+          + maxGapDays + ", " + quietDays + ", " + shortTerms);
+    }
+    if (maxOpenStories < 1 || profileTerms < 1 || profileNames < 1 || bodySentences < 1 || indexKeys < 1
+        || indexedTerms < 1 || postingCap < 1 || maxCandidates < 1 || recentStories < 0) {
+      throw new IllegalArgumentException("maxOpenStories, profileTerms, profileNames, bodySentences, indexKeys, "
+          + "indexedTerms, postingCap and maxCandidates must be positive and recentStories not negative, were "
+          + maxOpenStories + ", " + profileTerms + ", " + profileNames + ", " + bodySentences + ", " + indexKeys
+          + ", " + indexedTerms + ", " + postingCap + ", " + maxCandidates + ", " + recentStories);
+    }
+  }
+
+  private static void unit(String name, double v) {
+    if (!(v > 0 && v < 1)) {
+      throw new IllegalArgumentException(name + " must be in (0, 1), was " + v);
     }
   }
 
   public ClusterConfig withJoinThreshold(double v) {
-    return new ClusterConfig(v, nameWeight, maxGapDays, profileTerms, profileNames, indexKeys);
+    return new ClusterConfig(v, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
   }
 
   public ClusterConfig withNameWeight(double v) {
-    return new ClusterConfig(joinThreshold, v, maxGapDays, profileTerms, profileNames, indexKeys);
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, v, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+  }
+
+  public ClusterConfig withRecencyBoost(double v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, v, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+  }
+
+  public ClusterConfig withMergeThreshold(double v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        v, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+  }
+
+  public ClusterConfig withMergeCohesion(double v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, v, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
   }
 
   public ClusterConfig withMaxGapDays(int v) {
-    return new ClusterConfig(joinThreshold, nameWeight, v, profileTerms, profileNames, indexKeys);
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, v, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+  }
+
+  public ClusterConfig withQuietDays(int v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, v, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+  }
+
+  public ClusterConfig withMaxOpenStories(int v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, v, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+  }
+
+  public ClusterConfig withPostingCap(int v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, v, maxCandidates, recentStories);
   }
 }

@@ -218,10 +218,35 @@ public final class Desk {
       }
     });
     OpenStories index = OpenStories.of(stages.cluster(), open, state.documentFrequency(), state.documents());
+    String now = clock.instant().toString();
+    Map<String, DeskState.StoryEntry> moved = new TreeMap<>();
     Map<String, List<String>> joined = new TreeMap<>();
+    Map<String, String> mergedInto = new TreeMap<>();
+    TreeSet<String> closed = new TreeSet<>();
     for (Analysis a : unseen) {
       Assignment assignment = timer.time("cluster", () -> index.assign(a, storyId(a.hash())));
       joined.computeIfAbsent(assignment.storyId(), k -> new ArrayList<>()).add(a.hash());
+      // A bridging article showed that open stories are one event: their articles join the story
+      // that kept its id; the absorbed story's document will say where it went.
+      for (String absorbed : assignment.merged()) {
+        mergedInto.put(absorbed, assignment.storyId());
+        List<String> moving = new ArrayList<>(joined.getOrDefault(absorbed, List.of()));
+        DeskState.StoryEntry old = stories.get(absorbed);
+        if (old != null) {
+          moving.addAll(old.members());
+        }
+        joined.remove(absorbed);
+        joined.computeIfAbsent(assignment.storyId(), k -> new ArrayList<>()).addAll(moving);
+        for (String hash : moving) {
+          DeskState.ArticleEntry e = articles.get(hash);
+          if (e != null) {
+            articles.put(hash, new DeskState.ArticleEntry(hash, e.keys(), assignment.storyId(), e.title(),
+                e.published()));
+          }
+        }
+        touched.remove(absorbed);
+      }
+      closed.addAll(assignment.closed());
       TreeSet<String> articleKeys = new TreeSet<>();
       fresh.forEach((k, v) -> {
         if (v.hash().equals(a.hash())) {
@@ -234,12 +259,30 @@ public final class Desk {
       changed = true;
     }
 
+    // Stories that went quiet leave the open index; they stay published as they are.
+    for (String id : closed) {
+      DeskState.StoryEntry s = stories.get(id);
+      if (s != null && s.profile() != null && !touched.contains(id)) {
+        stories.put(id, new DeskState.StoryEntry(id, s.members(), s.movedTo(), s.version(), s.updated(), s.digest(),
+            s.changes(), s.card(), null));
+        changed = true;
+      }
+    }
+    // Merged-away stories become documents that say where their articles went.
+    for (Map.Entry<String, String> m : mergedInto.entrySet()) {
+      DeskState.StoryEntry old = stories.get(m.getKey());
+      if (old != null) {
+        var stub = new DeskState.StoryEntry(m.getKey(), List.of(), m.getValue(), old.version() + 1, now,
+            null, old.changes(), null, null);
+        stories.put(m.getKey(), stub);
+        moved.put(m.getKey(), stub);
+      }
+    }
+
     // 4-6. Rewrite every touched story from its full member set.
     Map<String, Story> published = new LinkedHashMap<>();
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();
-    String now = clock.instant().toString();
-    Map<String, DeskState.StoryEntry> moved = new TreeMap<>();
     for (String touchedId : touched) {
       DeskState.StoryEntry before = stories.get(touchedId);
       List<String> members = new ArrayList<>(before == null ? List.of() : before.members());
@@ -279,6 +322,11 @@ public final class Desk {
         version++;
         storyUpdated = now;
         String what = describeChange(before, draft, members.size());
+        List<String> absorbed = mergedInto.entrySet().stream().filter(e -> e.getValue().equals(touchedId))
+            .map(Map.Entry::getKey).toList();
+        if (!absorbed.isEmpty()) {
+          what = what + "; merged with " + String.join(", ", absorbed);
+        }
         changes.add(new Change(version, now, id.equals(touchedId) ? what : what + "; renamed from " + touchedId));
         (before == null ? created : updated).add(id);
         changed = true;
@@ -287,7 +335,8 @@ public final class Desk {
       var card = new DeskState.StoryCard(story.slug(), draft.headline().text(),
           draft.summary().isEmpty() ? null : draft.summary().get(0).text(), status, draft.sources().size(),
           draft.independentSources(), latestPublished(draft));
-      StoryProfile profile = index.profiles().getOrDefault(touchedId, before == null ? null : before.profile());
+      StoryProfile current = index.profile(touchedId);
+      StoryProfile profile = current != null ? current : before == null ? null : before.profile();
       stories.put(id, new DeskState.StoryEntry(id, canonical, null, version, storyUpdated, digest, changes, card,
           profile));
       published.put(id, story);

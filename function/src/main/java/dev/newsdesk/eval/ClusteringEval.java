@@ -57,10 +57,15 @@ public final class ClusteringEval {
     return docs;
   }
 
-  /** Clusters {@code docs} in the order given and scores the result against their labels. */
+  /**
+   * Clusters {@code docs} in the order given and scores the result against their labels. A document
+   * ends in the story it was put in, or, when that story was later merged into another, in the story
+   * that absorbed it (as the desk moves a merged story's members).
+   */
   public Result run(List<StreamDocument> docs) {
     OpenStories stories = OpenStories.of(config, new TreeMap<>(), new TreeMap<>(), 0);
     Map<String, String> assignments = new LinkedHashMap<>();
+    Map<String, String> mergedInto = new TreeMap<>();
     TreeSet<String> used = new TreeSet<>();
     for (StreamDocument doc : docs) {
       Analysis analysis = analyzer.analyze(doc.article());
@@ -72,8 +77,18 @@ public final class ClusteringEval {
       if (a.opened()) {
         used.add(a.storyId());
       }
+      for (String absorbed : a.merged()) {
+        mergedInto.put(absorbed, a.storyId());
+      }
       assignments.put(doc.id(), a.storyId());
     }
+    assignments.replaceAll((doc, story) -> {
+      String current = story;
+      while (mergedInto.containsKey(current)) {
+        current = mergedInto.get(current);
+      }
+      return current;
+    });
     Map<String, String> gold = new LinkedHashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.label() == null ? d.id() : d.label()));
     return new Result(assignments, ClusterScores.of(gold, assignments));

@@ -17,6 +17,9 @@ import java.util.TreeMap;
  *                 a report is written on or after the dates it mentions
  * @param size     number of member articles
  * @param lastDate latest publication date among members (ISO date); optional
+ * @param opened   sequence number (the cluster stage's article count) of the article that opened the
+ *                 story: the story opened earlier has the smaller number, and keeps its id in a merge
+ * @param touched  sequence number of the latest article that joined the story, for recency
  */
 public record StoryProfile(
     SortedMap<String, Double> terms,
@@ -26,7 +29,9 @@ public record StoryProfile(
     SortedMap<String, Integer> weekdays,
     SortedMap<String, Integer> mentioned,
     int size,
-    String lastDate) {
+    String lastDate,
+    int opened,
+    int touched) {
   public StoryProfile {
     terms = Collections.unmodifiableSortedMap(new TreeMap<>(terms));
     names = Collections.unmodifiableSortedMap(new TreeMap<>(names));
