@@ -53,8 +53,8 @@ final class DemoCommand {
     summary.add(desk.process(List.copyOf(samples.keySet())));
     summary.print(out, err, store.describe(), config, args.flag("quiet"), args.flag("json"));
     if (!args.flag("quiet") && !args.flag("json")) {
-      out.printf(Locale.ROOT, "open %s to read the stories%n",
-          root.resolve(config.publicPrefix()).resolve("index.json").toAbsolutePath().normalize());
+      out.printf(Locale.ROOT, "read the stories: newsdesk serve --root %s   then open http://127.0.0.1:%d/%n",
+          root, ServeCommand.DEFAULT_PORT);
     }
     return summary.failures() == 0 ? 0 : 1;
   }

@@ -23,6 +23,7 @@ public final class Main {
         status   show stories, articles and rejections of a desk
         serve    serve the reader site and the stories on 127.0.0.1
         eval     measure a stage on a development corpus (extraction, clustering, summaries)
+        bench    speed and memory figures (extraction, clustering, summaries, desk)
 
       Run 'newsdesk <command> --help' for a command's options.
       """;
@@ -50,6 +51,7 @@ public final class Main {
         case "status" -> new StatusCommand(out, err).run(rest);
         case "serve" -> new ServeCommand(out).run(rest);
         case "eval" -> new EvalCommand(out).run(rest);
+        case "bench" -> new BenchCommand(out).run(rest);
         default -> throw new UsageException("unknown command '" + command + "'");
       };
     } catch (UsageException e) {

@@ -18,6 +18,8 @@ final class ServeCommand {
       feed.xml) on http://127.0.0.1:N/ until interrupted. Default port 8080; 0 picks a free one.
       """;
 
+  static final int DEFAULT_PORT = 8080;
+
   private final PrintStream out;
 
   ServeCommand(PrintStream out) {
@@ -34,7 +36,7 @@ final class ServeCommand {
     if (root == null) {
       throw new UsageException("--root DIR is required");
     }
-    int port = port(args.option("port", "8080"));
+    int port = port(args.option("port", Integer.toString(DEFAULT_PORT)));
     Path publicDir = Path.of(root).resolve(DeskConfig.DEFAULTS.publicPrefix());
     try {
       SiteServer server = SiteServer.serve(publicDir, port);

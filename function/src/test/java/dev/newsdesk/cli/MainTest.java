@@ -34,7 +34,7 @@ class MainTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("ingest", "demo", "status", "serve", "eval")) {
+    for (String command : List.of("ingest", "demo", "status", "serve", "eval", "bench")) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("usage: newsdesk " + command), command + ": " + r.out());
