@@ -23,20 +23,27 @@ import java.util.function.Function;
  *       <td>the authority of the Atom feed's {@code tag:} ids; set it once, before the first deployment</td></tr>
  *   <tr><td>{@code NEWSDESK_S3_ENDPOINT}</td><td>(AWS)</td>
  *       <td>an S3-compatible endpoint, e.g. for {@code sam local invoke} against s3proxy or MinIO</td></tr>
+ *   <tr><td>{@code NEWSDESK_BUCKET}</td><td>(none)</td>
+ *       <td>the bucket the events will name; its desk is built during initialisation (before a
+ *       SnapStart snapshot) rather than on the first event. Optional: other buckets still work</td></tr>
  *   <tr><td>{@code AWS_REGION}</td><td>{@code us-east-1}</td><td>set by Lambda</td></tr>
  * </table>
  *
- * <p>The bucket is not configured: each event names it, and each bucket gets its own desk over one
- * shared S3 client.
+ * <p>Each event names its bucket, and each bucket gets its own desk over one shared S3 client.
+ * {@code NEWSDESK_BUCKET} only says which desk to build in advance.
  *
  * @param config        the desk configuration (prefixes and limits)
  * @param deskForBucket makes the desk for a bucket
+ * @param bucket        the bucket whose desk to build in advance, or {@code null}
  */
-record Wiring(DeskConfig config, Function<String, Desk> deskForBucket) {
+record Wiring(DeskConfig config, Function<String, Desk> deskForBucket, String bucket) {
 
   Wiring {
     Objects.requireNonNull(config, "config");
     Objects.requireNonNull(deskForBucket, "deskForBucket");
+    if (bucket != null && (bucket.isBlank() || bucket.contains("/"))) {
+      throw new IllegalArgumentException("NEWSDESK_BUCKET must be a bucket name without '/', was '" + bucket + "'");
+    }
   }
 
   /**
@@ -55,7 +62,9 @@ record Wiring(DeskConfig config, Function<String, Desk> deskForBucket) {
           + env.get("NEWSDESK_S3_ENDPOINT") + "': " + e.getMessage(), e);
     }
     Clock clock = Clock.systemUTC();
-    return new Wiring(config, bucket -> new Desk(stores.apply(bucket), config, clock));
+    String bucket = env.get("NEWSDESK_BUCKET");
+    return new Wiring(config, b -> new Desk(stores.apply(b), config, clock),
+        bucket == null || bucket.isEmpty() ? null : bucket);
   }
 
   /**

@@ -2,9 +2,14 @@ package dev.newsdesk.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsdesk.desk.Desk;
+import dev.newsdesk.desk.DeskConfig;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Which SQS messages fail, from the desks' failed keys and failed buckets. */
@@ -45,5 +50,20 @@ class DeskRouterTest {
     ParsedEvent event = event(List.of(new Notification("m1", "a", "articles/x.txt")), List.of(), "m1");
 
     assertEquals(List.of(), DeskRouter.failedMessageIds(event, Map.of("a", Set.of()), Set.of()));
+  }
+
+  @Test
+  void aPreparedDeskIsMadeOnceAndUsedByTheFirstEvent() {
+    AtomicInteger made = new AtomicInteger();
+    DeskRouter router = new DeskRouter(bucket -> {
+      made.incrementAndGet();
+      return new Desk(new MemoryStore(Instant.EPOCH), DeskConfig.DEFAULTS, Clock.systemUTC());
+    });
+
+    router.prepare("b");
+    router.prepare("b");
+    router.route(event(List.of(new Notification("m1", "b", "articles/x.txt")), List.of(), "m1"));
+
+    assertEquals(1, made.get());
   }
 }

@@ -44,7 +44,7 @@ class EventParserTest {
       list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).forEach(files::add);
     }
     assertEquals(new TreeSet<>(List.of("eventbridge-object-created.json", "s3-encoded-key.json", "s3-ignored.json",
-        "s3-multiple.json", "s3-put.json", "sqs-s3.json")), files);
+        "s3-multiple.json", "s3-put.json", "sqs-batch.json", "sqs-s3.json")), files);
   }
 
   @Test
@@ -103,6 +103,21 @@ class EventParserTest {
     assertEquals("4f1a7c2e-9b3d-4e8f-a6c1-2d5b8e0f3a71", test.messageId());
     assertEquals(BUCKET, test.bucket());
     assertTrue(test.reason().startsWith("s3:TestEvent"), test.reason());
+    assertEquals(List.of(), event.failures());
+  }
+
+  @Test
+  void anSqsBatchOfTheFiveSeedsIsOneNotificationPerMessage() throws IOException {
+    ParsedEvent event = parseFile("sqs-batch.json");
+
+    assertEquals(ParsedEvent.Source.SQS, event.source());
+    assertEquals(5, event.messageIds().size());
+    assertEquals(SEEDS, event.notifications().stream().map(Notification::key).toList());
+    for (int n = 0; n < SEEDS.size(); n++) {
+      assertEquals(event.messageIds().get(n), event.notifications().get(n).messageId(), "one key per message");
+      assertEquals(BUCKET, event.notifications().get(n).bucket());
+    }
+    assertEquals(List.of(), event.ignored());
     assertEquals(List.of(), event.failures());
   }
 

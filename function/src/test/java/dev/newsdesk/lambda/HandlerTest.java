@@ -208,6 +208,18 @@ class HandlerTest {
   }
 
   @Test
+  void theSqsBatchFileRunsTheFiveSeedsInOneDeskRun() throws IOException {
+    putSeeds("000", "001", "002", "003", "004");
+
+    Invocation run = invoke(handler(), "sqs-batch.json");
+
+    assertEquals("{\"batchItemFailures\":[]}", run.response().toString());
+    assertEquals(5, run.log().get("messages").asInt());
+    assertEquals(5, run.log().get("counts").get("accepted").asInt());
+    assertEquals(1, desksMade.get());
+  }
+
+  @Test
   void anSqsMessageWhoseKeyFailedIsReportedAlone() throws IOException {
     putSeeds("000"); // seed 001 is missing: the desk reports its key as failed
 

@@ -2,10 +2,12 @@ package dev.newsdesk.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsdesk.desk.DeskConfig;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +50,18 @@ class WiringTest {
 
     assertNotNull(wiring.deskForBucket().apply("newsdesk-demo"));
     assertEquals(DeskConfig.DEFAULTS, wiring.config());
+  }
+
+  @Test
+  void theBucketToPrepareComesFromTheEnvironment() {
+    Map<String, String> env = Map.of("AWS_REGION", "eu-west-1", "NEWSDESK_S3_ENDPOINT", "http://127.0.0.1:9");
+
+    assertNull(Wiring.fromEnvironment(env).bucket());
+    Map<String, String> withBucket = new HashMap<>(env);
+    withBucket.put("NEWSDESK_BUCKET", "newsdesk-demo");
+    assertEquals("newsdesk-demo", Wiring.fromEnvironment(withBucket).bucket());
+    withBucket.put("NEWSDESK_BUCKET", "newsdesk-demo/articles");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Wiring.fromEnvironment(withBucket));
+    assertTrue(e.getMessage().contains("NEWSDESK_BUCKET"), e.getMessage());
   }
 }

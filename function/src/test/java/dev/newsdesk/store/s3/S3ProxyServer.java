@@ -9,8 +9,10 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 
 /**
  * A real S3 API server for tests: s3proxy, in process, on {@code 127.0.0.1} and a free port, over an
@@ -75,8 +77,7 @@ public final class S3ProxyServer implements AutoCloseable {
       throw failure;
     }
     URI endpoint = URI.create("http://127.0.0.1:" + proxy.getPort());
-    S3Client client = S3Store.newClient(endpoint, REGION,
-        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)));
+    S3Client client = S3Store.newClient(endpoint, REGION, credentials());
     return new S3ProxyServer(proxy, endpoint, client);
   }
 
@@ -93,6 +94,41 @@ public final class S3ProxyServer implements AutoCloseable {
   /** A client for this server, shared by all callers and closed by {@link #close()}. */
   public S3Client client() {
     return client;
+  }
+
+  /**
+   * A new client of its own for this server, built like {@link #client()}, e.g. one per simulated
+   * Lambda container. The caller closes it.
+   */
+  public S3Client newClient() {
+    return S3Store.newClient(endpoint, REGION, credentials());
+  }
+
+  /**
+   * A new client for this server over the given HTTP client, e.g. a {@link FaultInjectingHttpClient}.
+   * It has the production client's settings (see {@code S3Store.newClient}: path-style addressing,
+   * no aws-chunked uploads) except its HTTP client, and an attempt timeout when one is given. The
+   * caller closes it, and the HTTP client.
+   *
+   * @param attemptTimeout how long one HTTP attempt may take before the SDK aborts and retries it,
+   *                       or {@code null} for none (as in production)
+   */
+  public S3Client client(SdkHttpClient http, Duration attemptTimeout) {
+    var builder = S3Client.builder()
+        .httpClient(http)
+        .region(REGION)
+        .credentialsProvider(credentials())
+        .forcePathStyle(true)
+        .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
+        .endpointOverride(endpoint);
+    if (attemptTimeout != null) {
+      builder.overrideConfiguration(o -> o.apiCallAttemptTimeout(attemptTimeout));
+    }
+    return builder.build();
+  }
+
+  private static StaticCredentialsProvider credentials() {
+    return StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY));
   }
 
   /** Closes the client and stops the server; its buckets are gone. */
