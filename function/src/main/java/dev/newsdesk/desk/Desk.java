@@ -334,7 +334,7 @@ public final class Desk {
       Story story = new Story(id, candidate.slug(), version, status, storyUpdated, draft, changes, provenance);
       var card = new DeskState.StoryCard(story.slug(), draft.headline().text(),
           draft.summary().isEmpty() ? null : draft.summary().get(0).text(), status, draft.sources().size(),
-          draft.independentSources(), latestPublished(draft));
+          draft.independentSources(), latestPublished(draft), draft.facts().size(), draft.disagreements().size());
       StoryProfile current = index.profile(touchedId);
       StoryProfile profile = current != null ? current : before == null ? null : before.profile();
       stories.put(id, new DeskState.StoryEntry(id, canonical, null, version, storyUpdated, digest, changes, card,
@@ -389,6 +389,18 @@ public final class Desk {
     }
     if (before.card() != null && !before.card().headline().equals(draft.headline().text())) {
       parts.add("new headline");
+    }
+    if (before.card() != null) {
+      int facts = draft.facts().size() - before.card().facts();
+      if (facts > 0) {
+        parts.add(facts + (facts == 1 ? " new fact" : " new facts"));
+      }
+      int disagreements = draft.disagreements().size() - before.card().disagreements();
+      if (disagreements > 0) {
+        parts.add(disagreements + (disagreements == 1 ? " new disagreement" : " new disagreements"));
+      } else if (disagreements < 0) {
+        parts.add(-disagreements + (disagreements == -1 ? " disagreement resolved" : " disagreements resolved"));
+      }
     }
     if (parts.isEmpty()) {
       parts.add("text revised");

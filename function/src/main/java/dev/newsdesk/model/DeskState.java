@@ -100,10 +100,12 @@ public record DeskState(
    * @param sources            number of sources
    * @param independentSources number of independent sources
    * @param published          latest publication time among its sources; optional
+   * @param facts              number of facts the story states (to say what changed between versions)
+   * @param disagreements      number of disagreements it shows (likewise)
    */
   public record StoryCard(
       String slug, String headline, String lede, String status, int sources, int independentSources,
-      String published) {}
+      String published, int facts, int disagreements) {}
 
   /**
    * A rejected input.

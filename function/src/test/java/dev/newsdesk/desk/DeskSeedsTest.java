@@ -139,6 +139,22 @@ class DeskSeedsTest {
     assertArrayEquals(index, store.get(CONFIG.deskPrefix() + "index.json").orElseThrow().bytes(), "desk index");
   }
 
+  @Test
+  void eachVersionSaysWhatChanged() {
+    Store store = new LocalStore(tmp);
+    Map<String, byte[]> seeds = Samples.seeds();
+    seeds.forEach((k, v) -> store.put(k, v, "text/plain"));
+    Desk desk = new Desk(store, CONFIG, CLOCK);
+    desk.process(List.of("articles/004_29615b52c5e91245.txt"));
+    desk.process(List.of("articles/003_05e8034c6cf52475.txt"));
+
+    JsonNode b = storyWith(StoryChecks.checkAll(store, CONFIG), "004");
+    assertEquals(2, b.get("version").asInt());
+    String second = b.get("changes").get(1).get("what").asText();
+    assertTrue(second.contains("1 new source") && second.contains("now 2 independent"), second);
+    assertTrue(second.contains("new disagreement"), "the two spellings of the commander's name: " + second);
+  }
+
   static JsonNode storyWith(Map<String, JsonNode> stories, String number) {
     for (JsonNode story : stories.values()) {
       for (JsonNode s : story.get("sources")) {

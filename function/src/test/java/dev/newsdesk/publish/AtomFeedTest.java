@@ -20,7 +20,7 @@ class AtomFeedTest {
 
   private static DeskState.StoryEntry story(String id, String headline, String updated, String movedTo) {
     var card = movedTo == null
-        ? new DeskState.StoryCard("slug", headline, "The lede of " + headline + ".", "developing", 2, 2, null)
+        ? new DeskState.StoryCard("slug", headline, "The lede of " + headline + ".", "developing", 2, 2, null, 0, 0)
         : null;
     return new DeskState.StoryEntry(id, List.of(), movedTo, 1, updated, "sha256:x", List.of(), card, null);
   }
