@@ -46,6 +46,12 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * write landed. Callers re-read and retry, so this is safe when re-applying the same change is a
  * no-op. The desk is built that way.
  *
+ * <p><b>Reads</b> never hold more than the caller's cap: an object whose {@code Content-Length} is
+ * over it is refused before its body is read, and without that header at most one byte more than
+ * the cap is read. The SDK retries a request until it has the response, but not a body that breaks
+ * off while it is read (a connection reset, a read timeout); {@link #get} asks again for that,
+ * up to {@value #READ_ATTEMPTS} times in all, since a GET changes nothing.
+ *
  * <p><b>Etags</b> are returned without the surrounding quotes S3 puts on them, and quoted again on
  * the way back. Any {@link SdkException} other than the ones above becomes a {@link StoreException}
  * naming the bucket and key.
@@ -55,6 +61,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 public final class S3Store implements Store {
   /** How many times {@link #create} sends its request when S3 answers 409 ConditionalRequestConflict. */
   static final int CREATE_ATTEMPTS = 3;
+  /** How many times {@link #get} sends its request when the response body breaks off while being read. */
+  static final int READ_ATTEMPTS = 3;
 
   private final S3Client client;
   private final String bucket;
@@ -207,6 +215,21 @@ public final class S3Store implements Store {
     if (maxBytes < 0) {
       throw new IllegalArgumentException("maxBytes must not be negative, was " + maxBytes);
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return read(key, s3Key, maxBytes);
+      } catch (IOException e) {
+        // The body broke off after the SDK had handed over the response, which it never retries.
+        // A GET changes nothing, so ask again.
+        if (attempt >= READ_ATTEMPTS) {
+          throw new StoreException("cannot read " + where(key) + " (" + attempt + " attempts): " + e, e);
+        }
+      }
+    }
+  }
+
+  /** One GetObject: the object, or empty; an {@link IOException} when its body breaks off. */
+  private Optional<StoredObject> read(String key, String s3Key, long maxBytes) throws IOException {
     try (ResponseInputStream<GetObjectResponse> in = client.getObject(b -> b.bucket(bucket).key(s3Key))) {
       GetObjectResponse response = in.response();
       // The cap actually enforced: a Java array holds at most about 2 GiB.
@@ -228,8 +251,6 @@ public final class S3Store implements Store {
       return Optional.empty();
     } catch (SdkException e) {
       throw failure("get", key, e);
-    } catch (IOException e) {
-      throw new StoreException("cannot read " + where(key) + ": " + e, e);
     }
   }
 

@@ -81,8 +81,10 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
   private final SdkHttpMethod faultMethod;
   private final Predicate<String> indexKeys;
   private final long stallMillis;
+  private final int maxFaults;
   private final Random random;
   private volatile boolean enabled = true;
+  private int chosen; // faults chosen so far; guarded by random
   private volatile Predicate<String> stripContentLength = key -> false;
 
   private final Map<Fault, AtomicInteger> injected = new EnumMap<>(Fault.class);
@@ -100,6 +102,7 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
     this.faultMethod = b.faultMethod;
     this.indexKeys = b.indexKeys;
     this.stallMillis = b.stallMillis;
+    this.maxFaults = b.maxFaults;
     this.random = new Random(b.seed);
     for (Fault f : Fault.values()) {
       injected.put(f, new AtomicInteger());
@@ -126,8 +129,15 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
     private SdkHttpMethod faultMethod;
     private Predicate<String> indexKeys = key -> false;
     private long stallMillis = 3_000;
+    private int maxFaults = Integer.MAX_VALUE;
 
     private Builder() {}
+
+    /** Injects at most this many faults, then none (default: no limit). */
+    public Builder maxFaults(int maxFaults) {
+      this.maxFaults = maxFaults;
+      return this;
+    }
 
     /**
      * Injects one of {@code faults} into a fraction {@code rate} of the calls it could apply to,
@@ -343,13 +353,19 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
       }
     }
     synchronized (random) {
-      if (!indexFaults.isEmpty() && random.nextDouble() < indexRate) {
-        return indexFaults.get(random.nextInt(indexFaults.size()));
-      }
-      if (fitting.isEmpty() || random.nextDouble() >= rate) {
+      if (chosen >= maxFaults) {
         return null;
       }
-      return fitting.get(random.nextInt(fitting.size()));
+      Fault fault = null;
+      if (!indexFaults.isEmpty() && random.nextDouble() < indexRate) {
+        fault = indexFaults.get(random.nextInt(indexFaults.size()));
+      } else if (!fitting.isEmpty() && random.nextDouble() < rate) {
+        fault = fitting.get(random.nextInt(fitting.size()));
+      }
+      if (fault != null) {
+        chosen++;
+      }
+      return fault;
     }
   }
 
