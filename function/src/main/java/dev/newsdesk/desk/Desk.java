@@ -79,9 +79,20 @@ public final class Desk {
     List<Rejection> rejected = new ArrayList<>();
     Map<String, Analysis> fresh = new TreeMap<>(); // by key
 
-    // 1. Fetch, extract and analyze each input. Per-item failures are recorded, never thrown:
+    // 1. Read the index: it tells which inputs are known already, and it is what the first commit
+    //    attempt builds on.
+    Optional<StoredObject> firstRead = timer.time("read-index", () -> store.get(indexKey()));
+
+    // 2. Sweep. Notifications come out of order, and now and then not at all, so a run also takes the
+    //    inputs nobody has processed yet from the folders of its keys. A burst of uploads is then
+    //    processed in one canonical order, whatever order its notifications arrive in.
+    List<String> swept = timer.time("sweep", () -> sweep(keys, read(firstRead)));
+    TreeSet<String> inputs = new TreeSet<>(keys);
+    inputs.addAll(swept);
+
+    // 3. Fetch, extract and analyze each input. Per-item failures are recorded, never thrown:
     //    one bad object must not sink the batch.
-    for (String key : new TreeSet<>(keys)) {
+    for (String key : inputs) {
       if (!config.isInput(key)) {
         ignored.add(key);
         continue;
@@ -111,17 +122,16 @@ public final class Desk {
       }
     }
 
-    // 2-6. Read the index, apply the batch, commit with compare-and-swap; on a lost race, start over
-    //      from the newer index so no other writer's work is lost.
+    // 4-8. Apply the batch to the index and commit it with compare-and-swap; on a lost race, read the
+    //      newer index and apply again, so no other writer's work is lost.
     Map<String, Analysis> loaded = new HashMap<>();
     fresh.values().forEach(a -> loaded.put(a.hash(), a));
     Batch batch = null;
     int retries = 0;
     for (int attempt = 1; batch == null; attempt++) {
-      Optional<StoredObject> current = timer.time("read-index", () -> store.get(indexKey()));
-      DeskState state = current.map(o -> stages.json().read(o.bytes(), DeskState.class, indexKey()))
-          .orElse(DeskState.EMPTY);
-      Batch candidate = apply(state, fresh, rejected, loaded, timer);
+      Optional<StoredObject> current =
+          attempt == 1 ? firstRead : timer.time("read-index", () -> store.get(indexKey()));
+      Batch candidate = apply(read(current), fresh, rejected, loaded, timer);
       if (!candidate.changed()) {
         batch = candidate;
         break;
@@ -139,13 +149,55 @@ public final class Desk {
       }
     }
 
-    // 7. Publish from the committed state: the stories this batch touched and the index.
+    // 9. Publish from the committed state: the stories this batch touched and the index.
     Batch committed = batch;
     timer.run("publish", () -> publisher.publish(committed.state(), committed.stories(), committed.moved()));
 
     List<String> accepted = new ArrayList<>(fresh.keySet());
-    return new DeskReport(keys, ignored, accepted, rejected, failed, committed.created(), committed.updated(),
+    return new DeskReport(keys, swept, ignored, accepted, rejected, failed, committed.created(), committed.updated(),
         List.copyOf(committed.moved().keySet()), retries, timer.millis());
+  }
+
+  private DeskState read(Optional<StoredObject> index) {
+    return index.map(o -> stages.json().read(o.bytes(), DeskState.class, indexKey())).orElse(DeskState.EMPTY);
+  }
+
+  /**
+   * The inputs that no run has processed or rejected yet, in the folders of {@code keys} (a folder
+   * listing includes its subfolders), at most {@link DeskConfig#sweepTake()} of them, the first in key
+   * order. A folder with more than {@link DeskConfig#sweepScan()} objects is not swept: listing it
+   * would cost more than the run it serves, and its notifications alone drive the desk.
+   */
+  private List<String> sweep(List<String> keys, DeskState state) {
+    if (config.sweepTake() == 0) {
+      return List.of();
+    }
+    TreeSet<String> given = new TreeSet<>(keys);
+    TreeSet<String> folders = new TreeSet<>();
+    for (String key : given) {
+      if (config.isInput(key)) {
+        folders.add(key.substring(0, key.lastIndexOf('/') + 1));
+      }
+    }
+    TreeSet<String> pending = new TreeSet<>();
+    String outer = null;
+    for (String folder : folders) {
+      if (outer != null && folder.startsWith(outer)) {
+        continue; // listed with the folder that holds it; sorted order puts that one first
+      }
+      outer = folder;
+      List<String> listed = store.list(folder, config.sweepScan() + 1);
+      if (listed.size() > config.sweepScan()) {
+        continue;
+      }
+      for (String key : listed) {
+        if (config.isInput(key) && !given.contains(key) && !state.keys().containsKey(key)
+            && !state.rejections().containsKey(key)) {
+          pending.add(key);
+        }
+      }
+    }
+    return pending.stream().limit(config.sweepTake()).toList();
   }
 
   /** What applying a batch to a state gives: the new state and the stories to publish. */
@@ -158,8 +210,8 @@ public final class Desk {
       List<String> updated) {}
 
   /**
-   * Applies the batch to {@code state} in memory: 2. skip what is known, 3. cluster the new articles
-   * in canonical order, 4. find copies and 5. write every touched story, 6. bump versions of stories
+   * Applies the batch to {@code state} in memory: 4. skip what is known, 5. cluster the new articles
+   * in canonical order, 6. find copies and 7. write every touched story, 8. bump versions of stories
    * whose content changed.
    */
   private Batch apply(DeskState state, Map<String, Analysis> fresh, List<Rejection> rejected,
@@ -171,7 +223,7 @@ public final class Desk {
     TreeSet<String> touched = new TreeSet<>();
     boolean changed = false;
 
-    // 2. Rejections are kept so nothing is lost silently; a key that now yields an article is cleared.
+    // 4. Rejections are kept so nothing is lost silently; a key that now yields an article is cleared.
     for (Rejection r : rejected) {
       var entry = new DeskState.RejectionEntry(r.key(), r.hash(), r.reason(), r.detail());
       if (!entry.equals(rejections.put(r.key(), entry))) {
@@ -208,7 +260,7 @@ public final class Desk {
       }
     }
 
-    // 3. Cluster new articles one at a time, in canonical order, so the same set of articles gives
+    // 5. Cluster new articles one at a time, in canonical order, so the same set of articles gives
     //    the same stories whatever order they arrived in.
     unseen.sort(CANONICAL);
     TreeMap<String, StoryProfile> open = new TreeMap<>();
@@ -279,7 +331,7 @@ public final class Desk {
       }
     }
 
-    // 4-6. Rewrite every touched story from its full member set.
+    // 6-8. Rewrite every touched story from its full member set.
     Map<String, Story> published = new LinkedHashMap<>();
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();

@@ -14,6 +14,11 @@ import java.util.Objects;
  * @param feedTagAuthority authority of the feed's {@code tag:} ids (RFC 4151): a domain you own and a
  *                       date, e.g. {@code news.example.org,2026}; set it once before the first
  *                       deployment, since changing it later shows readers every story again
+ * @param sweepScan      a run also takes the inputs nobody has processed yet from the folders of its
+ *                       keys, when a folder (with its subfolders) holds at most this many objects;
+ *                       1000 is one S3 list request. Larger folders are not swept
+ * @param sweepTake      the most such inputs one run takes, the first in key order; 0 turns the sweep
+ *                       off, so a run processes exactly the keys it is given
  */
 public record DeskConfig(
     String articlesPrefix,
@@ -22,10 +27,15 @@ public record DeskConfig(
     long maxObjectBytes,
     int maxCommitAttempts,
     String feedTitle,
-    String feedTagAuthority) {
+    String feedTagAuthority,
+    int sweepScan,
+    int sweepTake) {
 
-  public static final DeskConfig DEFAULTS =
-      new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20, "newsdesk", "newsdesk.invalid,2026");
+  /** Ten S3 list requests: a sweep beyond that would cost more than the run it serves. */
+  public static final int MAX_SWEEP_SCAN = 10_000;
+
+  public static final DeskConfig DEFAULTS = new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20,
+      "newsdesk", "newsdesk.invalid,2026", 1000, 25);
 
   public DeskConfig {
     articlesPrefix = prefix(articlesPrefix, "articlesPrefix");
@@ -45,6 +55,12 @@ public record DeskConfig(
     }
     Objects.requireNonNull(feedTitle, "feedTitle");
     Objects.requireNonNull(feedTagAuthority, "feedTagAuthority");
+    if (sweepScan < 1 || sweepScan > MAX_SWEEP_SCAN) {
+      throw new IllegalArgumentException("sweepScan must be 1 to " + MAX_SWEEP_SCAN + ", was " + sweepScan);
+    }
+    if (sweepTake < 0 || sweepTake > MAX_SWEEP_SCAN) {
+      throw new IllegalArgumentException("sweepTake must be 0 to " + MAX_SWEEP_SCAN + ", was " + sweepTake);
+    }
   }
 
   private static String prefix(String value, String name) {
@@ -62,26 +78,42 @@ public record DeskConfig(
   }
 
   public DeskConfig withArticlesPrefix(String v) {
-    return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority);
+    return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority,
+        sweepScan, sweepTake);
   }
 
   public DeskConfig withDeskPrefix(String v) {
-    return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority);
+    return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
+        feedTagAuthority, sweepScan, sweepTake);
   }
 
   public DeskConfig withPublicPrefix(String v) {
-    return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority);
+    return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts, feedTitle,
+        feedTagAuthority, sweepScan, sweepTake);
   }
 
   public DeskConfig withMaxObjectBytes(long v) {
-    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts, feedTitle, feedTagAuthority);
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts, feedTitle, feedTagAuthority,
+        sweepScan, sweepTake);
   }
 
   public DeskConfig withFeedTagAuthority(String v) {
-    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, v);
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, v,
+        sweepScan, sweepTake);
   }
 
   public DeskConfig withMaxCommitAttempts(int v) {
-    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v, feedTitle, feedTagAuthority);
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v, feedTitle, feedTagAuthority,
+        sweepScan, sweepTake);
+  }
+
+  public DeskConfig withSweepScan(int v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
+        feedTagAuthority, v, sweepTake);
+  }
+
+  public DeskConfig withSweepTake(int v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
+        feedTagAuthority, sweepScan, v);
   }
 }

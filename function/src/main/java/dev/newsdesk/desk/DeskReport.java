@@ -9,8 +9,11 @@ import java.util.Objects;
  * What one desk run did, for logs, metrics and the CLI's summary.
  *
  * @param seen           keys the run was asked to process, in the order given
+ * @param swept          keys the run took besides those: inputs nobody had processed yet in the same
+ *                       folders (see {@link DeskConfig#sweepScan()}), sorted
  * @param ignored        keys outside the input prefix (or the desk's own outputs), skipped
- * @param accepted       keys whose article is now in a story (including keys already processed earlier)
+ * @param accepted       keys whose article is now in a story (including keys already processed earlier
+ *                       and swept keys)
  * @param rejected       documents that are not usable articles; recorded in the desk state
  * @param failed         keys that failed for a transient reason (e.g. the store was unavailable); retry them
  * @param storiesCreated ids of stories this run opened
@@ -21,6 +24,7 @@ import java.util.Objects;
  */
 public record DeskReport(
     List<String> seen,
+    List<String> swept,
     List<String> ignored,
     List<String> accepted,
     List<Rejection> rejected,
@@ -32,6 +36,7 @@ public record DeskReport(
     Map<String, Long> millisPerStage) {
   public DeskReport {
     seen = List.copyOf(seen);
+    swept = List.copyOf(swept);
     ignored = List.copyOf(ignored);
     accepted = List.copyOf(accepted);
     rejected = List.copyOf(rejected);

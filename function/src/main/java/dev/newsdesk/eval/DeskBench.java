@@ -633,9 +633,9 @@ public final class DeskBench {
     }
 
     @Override
-    public List<String> list(String prefix) {
+    public List<String> list(String prefix, int limit) {
       lists.incrementAndGet();
-      return store.list(prefix);
+      return store.list(prefix, limit);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * Writes what an invocation did. That is three JSON texts: the log line, the CloudWatch Embedded
  * Metric Format (EMF) line, and the response.
  *
- * <p>The <b>log line</b> is one JSON object. It holds the keys seen, accepted, rejected (with
+ * <p>The <b>log line</b> is one JSON object. It holds the keys seen, swept (taken besides the
+ * event's keys: see {@code DeskConfig.sweepScan}), accepted, rejected (with
  * reasons), ignored (with reasons) and failed (with reasons). It also holds the failed SQS messages,
  * the stories created, updated and merged, the index retries, and the milliseconds per stage. It is
  * meant for CloudWatch Logs Insights: {@code filter source = "sqs" | stats sum(counts.accepted)}.
@@ -64,6 +65,7 @@ final class InvocationWriter {
     line.set("buckets", strings(outcome.keysByBucket().keySet()));
     ObjectNode countNode = line.putObject("counts");
     countNode.put("seen", counts.seen);
+    countNode.put("swept", counts.swept);
     countNode.put("accepted", counts.accepted);
     countNode.put("rejected", counts.rejected);
     countNode.put("ignored", counts.ignored);
@@ -76,6 +78,7 @@ final class InvocationWriter {
     Set<String> seen = new LinkedHashSet<>();
     event.notifications().forEach(n -> seen.add(n.key()));
     line.set("seen", strings(seen));
+    ArrayNode swept = line.putArray("swept");
     ArrayNode accepted = line.putArray("accepted");
     ArrayNode rejected = line.putArray("rejected");
     ArrayNode created = line.putArray("storiesCreated");
@@ -89,6 +92,7 @@ final class InvocationWriter {
       node.put("reason", item.reason());
     }
     for (DeskReport report : outcome.reports().values()) {
+      report.swept().forEach(swept::add);
       report.accepted().forEach(accepted::add);
       for (Rejection r : report.rejected()) {
         rejected.addObject().put("key", r.key()).put("reason", r.reason()).put("detail", r.detail());
@@ -175,6 +179,7 @@ final class InvocationWriter {
   /** The numbers the log line, the metrics and the response share. */
   private static final class Counts {
     int seen;
+    int swept;
     int accepted;
     int rejected;
     int ignored;
@@ -191,6 +196,7 @@ final class InvocationWriter {
       c.seen = seen.size();
       c.ignored = event.ignored().size();
       for (DeskReport r : outcome.reports().values()) {
+        c.swept += r.swept().size();
         c.accepted += r.accepted().size();
         c.rejected += r.rejected().size();
         c.ignored += r.ignored().size();

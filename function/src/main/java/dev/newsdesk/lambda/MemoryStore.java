@@ -46,9 +46,12 @@ final class MemoryStore implements Store {
   }
 
   @Override
-  public synchronized List<String> list(String prefix) {
+  public synchronized List<String> list(String prefix, int limit) {
     Objects.requireNonNull(prefix, "prefix");
-    return objects.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + limit);
+    }
+    return objects.keySet().stream().filter(k -> k.startsWith(prefix)).sorted().limit(limit).toList();
   }
 
   @Override

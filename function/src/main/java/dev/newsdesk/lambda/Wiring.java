@@ -21,6 +21,11 @@ import java.util.function.Function;
  *   <tr><td>{@code NEWSDESK_PUBLIC_PREFIX}</td><td>{@code public/}</td><td>what the site reads</td></tr>
  *   <tr><td>{@code NEWSDESK_FEED_TAG_AUTHORITY}</td><td>(the desk default)</td>
  *       <td>the authority of the Atom feed's {@code tag:} ids; set it once, before the first deployment</td></tr>
+ *   <tr><td>{@code NEWSDESK_SWEEP_TAKE}</td><td>{@code 25}</td>
+ *       <td>the most unprocessed inputs a run takes from the folders of its keys besides them
+ *       ({@code DeskConfig.sweepTake}); {@code 0} turns the sweep off</td></tr>
+ *   <tr><td>{@code NEWSDESK_SWEEP_SCAN}</td><td>{@code 1000}</td>
+ *       <td>folders holding more objects than this are not swept ({@code DeskConfig.sweepScan})</td></tr>
  *   <tr><td>{@code NEWSDESK_S3_ENDPOINT}</td><td>(AWS)</td>
  *       <td>an S3-compatible endpoint, e.g. for {@code sam local invoke} against s3proxy or MinIO</td></tr>
  *   <tr><td>{@code NEWSDESK_BUCKET}</td><td>(none)</td>
@@ -68,10 +73,34 @@ record Wiring(DeskConfig config, Function<String, Desk> deskForBucket, String bu
   }
 
   /**
-   * The desk configuration from {@code NEWSDESK_*_PREFIX} and {@code NEWSDESK_FEED_TAG_AUTHORITY},
-   * each defaulting to {@link DeskConfig#DEFAULTS}.
+   * The desk configuration from {@code NEWSDESK_*_PREFIX}, {@code NEWSDESK_FEED_TAG_AUTHORITY} and
+   * {@code NEWSDESK_SWEEP_*}, each defaulting to {@link DeskConfig#DEFAULTS}.
    */
   static DeskConfig deskConfig(Map<String, String> env) {
+    DeskConfig config = prefixes(env);
+    int scan = whole(env, "NEWSDESK_SWEEP_SCAN", config.sweepScan());
+    int take = whole(env, "NEWSDESK_SWEEP_TAKE", config.sweepTake());
+    try {
+      return config.withSweepScan(scan).withSweepTake(take);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("NEWSDESK_SWEEP_SCAN='" + env.get("NEWSDESK_SWEEP_SCAN")
+          + "', NEWSDESK_SWEEP_TAKE='" + env.get("NEWSDESK_SWEEP_TAKE") + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static int whole(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
+    }
+  }
+
+  private static DeskConfig prefixes(Map<String, String> env) {
     DeskConfig defaults = DeskConfig.DEFAULTS;
     String articles = env.getOrDefault("NEWSDESK_ARTICLES_PREFIX", defaults.articlesPrefix());
     String desk = env.getOrDefault("NEWSDESK_DESK_PREFIX", defaults.deskPrefix());

@@ -27,7 +27,18 @@ public interface Store {
   }
 
   /** Every key that starts with {@code prefix}, sorted. */
-  List<String> list(String prefix);
+  default List<String> list(String prefix) {
+    return list(prefix, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code limit} keys, in sorted order, that start with {@code prefix}. A caller that must
+   * know whether there are more asks for one more than it needs. An S3 store stops paging once it
+   * has them, so a small limit costs one request however many keys there are.
+   *
+   * @throws IllegalArgumentException when {@code limit} is negative
+   */
+  List<String> list(String prefix, int limit);
 
   /**
    * Writes an object only if none exists under {@code key} (S3 {@code If-None-Match: *}).

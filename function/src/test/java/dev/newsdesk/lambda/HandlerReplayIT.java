@@ -24,30 +24,28 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * At-least-once, out-of-order delivery through the real handler on s3proxy (DESIGN.md, "Concurrency
- * and delivery"). The five seeds are uploaded under {@code articles/}. Events made from the files in
- * {@code events/} (direct S3, SQS and EventBridge shapes) are delivered once in order into one bucket,
- * and three times each, shuffled, into another.
+ * and delivery"; issue 6). The five seeds are uploaded under {@code articles/}. Events made from the
+ * files in {@code events/} (direct S3, SQS and EventBridge shapes) are delivered once in order into
+ * one bucket, and three times each, shuffled, into another.
  *
- * <p>What the design gives, and what is asserted here:
+ * <p>Asserted, with a fixed clock:
  * <ul>
- *   <li>A replay of any event changes nothing. Delivering every event again writes no object and
- *       leaves every byte of {@code desk/} and {@code public/} as it was.
+ *   <li>One key per event, every event three times in shuffled order (mixed with batches of several
+ *       keys), gives {@code public/} and {@code desk/} byte-identical to one delivery in order. This
+ *       holds because a run also takes the unprocessed inputs of its keys' folder (the desk's sweep,
+ *       {@code DeskConfig.sweepTake}): the first run processes every uploaded article in one
+ *       canonical order, whichever notification woke it.
+ *   <li>A replay of any event changes nothing: delivering every event again writes no object.
  *   <li>A batch carrying all the keys gives the same bytes whatever the order of its records, and
  *       whatever repeats follow it.
- *   <li>One event per key, in any order, gives the same stories: the same ids, members, headline,
- *       text, facts, sources and citations. They differ only in the fields the schemas list as
- *       {@code x-run-fields} ({@code version}, {@code updated}, {@code changes}; in the index also
- *       {@code generation}). Those fields record the desk's history, and the history depends on the
- *       order the articles arrived in.
+ *   <li>With the sweep off, one key per event in another order still gives the same stories; only
+ *       the fields the schemas list as {@code x-run-fields} differ, since they record the runs.
  * </ul>
- * The strict form, public JSON byte-identical for one key per event in any order, does not hold
- * today. {@link #strictFormOneKeyPerEventInAnyOrderIsByteIdentical} keeps it as a known failing test.
  */
 class HandlerReplayIT {
   private static final AtomicInteger BUCKETS = new AtomicInteger();
@@ -144,7 +142,7 @@ class HandlerReplayIT {
   }
 
   @Test
-  void everyEventThreeTimesInAnyOrderGivesTheStoriesOfOneDeliveryInOrder() {
+  void everyEventThreeTimesInAnyOrderIsByteIdenticalToOneDeliveryInOrder() {
     String once = bucketWithSeeds();
     deliver(handler(), oneKeyEvents(once));
 
@@ -152,22 +150,43 @@ class HandlerReplayIT {
       Random random = new Random(seed);
       String replayed = bucketWithSeeds();
       List<byte[]> events = new ArrayList<>(oneKeyEvents(replayed));
-      events.addAll(batchEvents(replayed, random));
+      if (seed > 1) {
+        events.addAll(batchEvents(replayed, random)); // seed 1: one key per event only
+      }
       deliver(handler(), threeTimesShuffled(events, random));
 
-      Map<String, JsonNode> expected = StoryChecks.checkAll(store(once), CONFIG);
-      Map<String, JsonNode> actual = StoryChecks.checkAll(store(replayed), CONFIG);
-      assertEquals(new TreeMap<>(withoutRunFields(expected)), new TreeMap<>(withoutRunFields(actual)),
-          "live stories apart from x-run-fields, seed " + seed);
-      assertEquals(indexWithoutRunFields(store(once)), indexWithoutRunFields(store(replayed)),
-          "public/index.json apart from x-run-fields, seed " + seed);
-      JsonNode deskOnce = HandlerRuns.deskIndex(store(once));
-      JsonNode deskReplayed = HandlerRuns.deskIndex(store(replayed));
-      assertEquals(deskOnce.get("keys"), deskReplayed.get("keys"), "the same article for every key");
-      assertEquals(deskOnce.get("articles"), deskReplayed.get("articles"), "every article in the same story");
-      assertEquals(Map.of(), HandlerRuns.misplaced(deskReplayed), "every article in exactly one live story");
-      assertEquals(0, deskReplayed.get("rejections").size());
+      assertSameBytes(HandlerRuns.objects(store(once), CONFIG.publicPrefix()),
+          HandlerRuns.objects(store(replayed), CONFIG.publicPrefix()), "public/, seed " + seed);
+      assertSameBytes(HandlerRuns.objects(store(once), CONFIG.deskPrefix()),
+          HandlerRuns.objects(store(replayed), CONFIG.deskPrefix()), "desk/, seed " + seed);
+      StoryChecks.checkAll(store(replayed), CONFIG);
+      JsonNode desk = HandlerRuns.deskIndex(store(replayed));
+      assertEquals(Map.of(), HandlerRuns.misplaced(desk), "every article in exactly one live story");
+      assertEquals(5, desk.get("keys").size());
+      assertEquals(0, desk.get("rejections").size());
     }
+  }
+
+  @Test
+  void withTheSweepOffOneKeyPerEventInAnyOrderGivesTheSameStoriesApartFromRunFields() {
+    Handler unswept = HandlerRuns.handler(s3.client(), CONFIG.withSweepTake(0));
+    String once = bucketWithSeeds();
+    deliver(HandlerRuns.handler(s3.client(), CONFIG.withSweepTake(0)), oneKeyEvents(once));
+
+    Random random = new Random(5);
+    String replayed = bucketWithSeeds();
+    deliver(unswept, threeTimesShuffled(oneKeyEvents(replayed), random));
+
+    Map<String, JsonNode> expected = StoryChecks.checkAll(store(once), CONFIG);
+    Map<String, JsonNode> actual = StoryChecks.checkAll(store(replayed), CONFIG);
+    assertEquals(new TreeMap<>(withoutRunFields(expected)), new TreeMap<>(withoutRunFields(actual)),
+        "live stories apart from x-run-fields");
+    assertEquals(indexWithoutRunFields(store(once)), indexWithoutRunFields(store(replayed)),
+        "public/index.json apart from x-run-fields");
+    JsonNode deskOnce = HandlerRuns.deskIndex(store(once));
+    JsonNode deskReplayed = HandlerRuns.deskIndex(store(replayed));
+    assertEquals(deskOnce.get("keys"), deskReplayed.get("keys"), "the same article for every key");
+    assertEquals(deskOnce.get("articles"), deskReplayed.get("articles"), "every article in the same story");
   }
 
   @Test
@@ -217,39 +236,6 @@ class HandlerReplayIT {
       assertSameBytes(HandlerRuns.objects(store(once), CONFIG.deskPrefix()),
           HandlerRuns.objects(store(replayed), CONFIG.deskPrefix()), "desk/, seed " + seed);
     }
-  }
-
-  /**
-   * The issue's strict form: one key per event, every event three times in shuffled order, gives
-   * public JSON byte-identical to one delivery in order. It fails today, and by design of the desk's
-   * history fields, not by a bug in delivery.
-   *
-   * <ul>
-   *   <li>A story's {@code version} goes up by one at every run that changes it, and {@code changes}
-   *       gets one line per version. Five articles arriving in five runs make more versions than the
-   *       same articles arriving in one run, and in another order the intermediate member sets differ.
-   *   <li>A story is named after its canonically first article. When an earlier article arrives
-   *       later, the story moves to that article's id, and the old id keeps a
-   *       {@code newsdesk.moved/1} document. Which moved documents exist depends on arrival order.
-   *   <li>The index's {@code generation} counts commits, and the story cards carry the versions.
-   * </ul>
-   * What does hold for this delivery is asserted by
-   * {@link #everyEventThreeTimesInAnyOrderGivesTheStoriesOfOneDeliveryInOrder}: the live stories
-   * and the index are identical apart from those x-run-fields.
-   */
-  @Test
-  @Disabled("issue 6: strict byte-identity for one key per event in any order needs the desk's history "
-      + "(version, changes, moved ids, generation) to be a function of the article set, not of the runs; "
-      + "see the Javadoc")
-  void strictFormOneKeyPerEventInAnyOrderIsByteIdentical() {
-    String once = bucketWithSeeds();
-    deliver(handler(), oneKeyEvents(once));
-
-    String replayed = bucketWithSeeds();
-    deliver(handler(), threeTimesShuffled(oneKeyEvents(replayed), new Random(1)));
-
-    assertSameBytes(HandlerRuns.objects(store(once), CONFIG.publicPrefix()),
-        HandlerRuns.objects(store(replayed), CONFIG.publicPrefix()), "public/");
   }
 
   // ---- comparisons

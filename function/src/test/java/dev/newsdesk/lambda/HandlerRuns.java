@@ -39,7 +39,11 @@ final class HandlerRuns {
 
   /** The handler as the tests wire it: a desk per bucket over an {@link S3Store} on {@code client}. */
   static Handler handler(S3Client client) {
-    return new Handler(bucket -> new Desk(new S3Store(client, bucket, ""), CONFIG, CLOCK), CONFIG, CLOCK);
+    return handler(client, CONFIG);
+  }
+
+  static Handler handler(S3Client client, DeskConfig config) {
+    return new Handler(bucket -> new Desk(new S3Store(client, bucket, ""), config, CLOCK), config, CLOCK);
   }
 
   /**

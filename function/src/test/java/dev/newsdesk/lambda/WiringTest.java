@@ -37,6 +37,22 @@ class WiringTest {
   }
 
   @Test
+  void theSweepLimitsComeFromTheEnvironmentAndBadOnesNameTheVariable() {
+    DeskConfig config = Wiring.deskConfig(Map.of("NEWSDESK_SWEEP_TAKE", "0", "NEWSDESK_SWEEP_SCAN", " 200 "));
+    assertEquals(0, config.sweepTake());
+    assertEquals(200, config.sweepScan());
+
+    IllegalArgumentException word = assertThrows(IllegalArgumentException.class,
+        () -> Wiring.deskConfig(Map.of("NEWSDESK_SWEEP_TAKE", "many")));
+    assertTrue(word.getMessage().contains("NEWSDESK_SWEEP_TAKE") && word.getMessage().contains("'many'"),
+        word.getMessage());
+    IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+        () -> Wiring.deskConfig(Map.of("NEWSDESK_SWEEP_SCAN", "0")));
+    assertTrue(range.getMessage().contains("NEWSDESK_SWEEP_SCAN='0'") && range.getMessage().contains("was 0"),
+        range.getMessage());
+  }
+
+  @Test
   void aBadStorePrefixNamesTheVariable() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Wiring.fromEnvironment(Map.of("NEWSDESK_STORE_PREFIX", "/team", "AWS_REGION", "eu-west-1")));

@@ -112,6 +112,20 @@ public abstract class StoreContractTest {
   }
 
   @Test
+  void aLimitedListGivesTheFirstKeysInSortedOrder() {
+    for (String key : List.of("articles/d.txt", "articles/b.txt", "articles/sub/c.txt", "articles/a.txt")) {
+      store.put(key, bytes(key), "text/plain");
+    }
+
+    assertEquals(List.of("articles/a.txt", "articles/b.txt"), store.list("articles/", 2));
+    assertEquals(store.list("articles/"), store.list("articles/", 4));
+    assertEquals(store.list("articles/"), store.list("articles/", 5));
+    assertEquals(List.of(), store.list("articles/", 0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> store.list("articles/", -1));
+    assertTrue(e.getMessage().contains("-1"), e.getMessage());
+  }
+
+  @Test
   void createOnlyCreates() {
     assertTrue(store.create("desk/articles/x.json", bytes("first"), "application/json"));
     assertFalse(store.create("desk/articles/x.json", bytes("second"), "application/json"));

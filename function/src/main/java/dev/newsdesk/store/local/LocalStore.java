@@ -126,8 +126,9 @@ public final class LocalStore implements Store {
   }
 
   @Override
-  public List<String> list(String prefix) {
+  public List<String> list(String prefix, int limit) {
     checkPrefix(prefix);
+    checkLimit(limit);
     // Walk only the deepest folder that the prefix names in full, then filter on the rest of it.
     int slash = prefix.lastIndexOf('/');
     Path start = slash < 0 ? root : root.resolve(prefix.substring(0, slash));
@@ -157,7 +158,7 @@ public final class LocalStore implements Store {
       throw new StoreException("cannot list '" + prefix + "' in " + root + ": " + e, e);
     }
     keys.sort(null);
-    return keys;
+    return keys.size() <= limit ? keys : List.copyOf(keys.subList(0, limit));
   }
 
   @Override
@@ -237,6 +238,12 @@ public final class LocalStore implements Store {
    * Checks a listing prefix. Its complete segments (those before the last '/') name the folder that
    * is walked, so they follow the key rules. The last, partial segment only filters names.
    */
+  private static void checkLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + limit);
+    }
+  }
+
   private static void checkPrefix(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     boolean bad = prefix.startsWith("/") || prefix.indexOf('\\') >= 0 || prefix.indexOf('\0') >= 0;

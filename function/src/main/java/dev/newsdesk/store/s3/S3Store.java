@@ -255,12 +255,21 @@ public final class S3Store implements Store {
   }
 
   @Override
-  public List<String> list(String keyPrefix) {
+  public List<String> list(String keyPrefix, int limit) {
     Objects.requireNonNull(keyPrefix, "prefix");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + limit);
+    }
+    // S3 lists in UTF-8 byte order, which is String order for every key without characters beyond
+    // U+FFFF; the sort below makes the result sorted in any case. Paging stops once limit keys are in.
     List<String> keys = new ArrayList<>();
     try {
-      for (S3Object object : client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix + keyPrefix).maxKeys(pageSize))
+      int page = Math.min(pageSize, Math.max(limit, 1));
+      for (S3Object object : client.listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix + keyPrefix).maxKeys(page))
           .contents()) {
+        if (keys.size() == limit) {
+          break;
+        }
         keys.add(object.key().substring(prefix.length()));
       }
     } catch (SdkException e) {

@@ -171,7 +171,10 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
       return this;
     }
 
-    /** Only calls on matching keys meet faults (default: every object call). */
+    /**
+     * Only calls on matching keys meet faults (default: every call; calls on the bucket itself, such
+     * as listings, have the empty key).
+     */
     public Builder onlyKeys(Predicate<String> keys) {
       this.faultKeys = Objects.requireNonNull(keys, "keys");
       return this;
@@ -330,7 +333,7 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
   }
 
   private Fault choose(SdkHttpRequest http, String key) {
-    if (!enabled || key == null || !faultKeys.test(key) || (faultMethod != null && http.method() != faultMethod)) {
+    if (!enabled || !faultKeys.test(key) || (faultMethod != null && http.method() != faultMethod)) {
       return null;
     }
     boolean conditionalIndexPut = http.method() == SdkHttpMethod.PUT && indexKeys.test(key)
@@ -410,12 +413,15 @@ public final class FaultInjectingHttpClient implements SdkHttpClient {
         .responseBody(AbortableInputStream.create(new ByteArrayInputStream(xml))).build();
   }
 
-  /** The object key of a path-style request ({@code /bucket/key}), decoded; {@code null} for bucket calls. */
+  /**
+   * The object key of a path-style request ({@code /bucket/key}), decoded; the empty string for calls
+   * on the bucket itself, such as a listing.
+   */
   static String key(SdkHttpRequest http) {
     String path = http.encodedPath();
     int slash = path.indexOf('/', 1);
     if (slash < 0 || slash == path.length() - 1) {
-      return null;
+      return "";
     }
     // Path encoding spells a space %20 and keeps '+' as it is, unlike form encoding.
     return URLDecoder.decode(path.substring(slash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /** The store contract against a real S3 API (s3proxy on 127.0.0.1), with and without a key prefix. */
 class S3StoreTest extends StoreContractTest {
@@ -93,6 +94,24 @@ class S3StoreTest extends StoreContractTest {
 
     assertEquals(IntStream.range(0, 30).mapToObj(i -> String.format(Locale.ROOT, "desk/articles/%02d.json", i))
         .toList(), keys);
+  }
+
+  @Test
+  void aLimitedListingStopsPagingOnceItHasTheKeys() {
+    FaultInjectingHttpClient http = FaultInjectingHttpClient.counting();
+    try (S3Client client = s3.client(http, null)) {
+      Store store = new S3Store(client, newBucket(), "", 7);
+      for (int i = 0; i < 30; i++) {
+        store.put(String.format(Locale.ROOT, "articles/%02d.txt", i), bytes("x"), "text/plain");
+      }
+      int before = http.requests();
+
+      List<String> keys = store.list("articles/", 8);
+
+      assertEquals(IntStream.range(0, 8).mapToObj(i -> String.format(Locale.ROOT, "articles/%02d.txt", i)).toList(),
+          keys);
+      assertEquals(2, http.requests() - before, "two pages of seven, not five");
+    }
   }
 
   @ParameterizedTest
