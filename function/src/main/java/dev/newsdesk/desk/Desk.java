@@ -41,7 +41,8 @@ import java.util.TreeSet;
  * won. Public documents are written after the commit, from the committed state, and never replace a
  * newer version.
  *
- * <p>Thread-safe: all state lives in the store; one instance may serve concurrent calls.
+ * <p>Thread-safe: all state lives in the store, apart from a bounded cache of analysed articles,
+ * which are content-addressed and immutable; one instance may serve concurrent calls.
  */
 public final class Desk {
   static final String GENERATOR = "newsdesk 0.1.0";
@@ -53,6 +54,7 @@ public final class Desk {
   private final Clock clock;
   private final Stages stages;
   private final Publisher publisher;
+  private final AnalysisCache analyses;
 
   public Desk(Store store, DeskConfig config, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
@@ -60,6 +62,7 @@ public final class Desk {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.stages = Stages.defaults(config);
     this.publisher = new Publisher(store, config, stages);
+    this.analyses = new AnalysisCache(config.analysisCache());
   }
 
   public DeskConfig config() {
@@ -114,7 +117,9 @@ public final class Desk {
         // Content-addressed and write-once: a replay or a concurrent run writes the same bytes.
         timer.run("store-article", () -> store.create(articleKey(article.hash()),
             stages.json().write(article), "application/json"));
-        fresh.put(key, timer.time("analyze", () -> stages.analyzer().analyze(article)));
+        Analysis analysis = timer.time("analyze", () -> stages.analyzer().analyze(article));
+        fresh.put(key, analysis);
+        analyses.put(analysis);
       } catch (ObjectTooLargeException e) {
         rejected.add(new Rejection(key, null, "too-large", e.getMessage()));
       } catch (StoreException e) {
@@ -419,10 +424,16 @@ public final class Desk {
       .thenComparing(Analysis::hash);
 
   private Analysis load(String hash) {
+    Optional<Analysis> cached = analyses.get(hash);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
     String key = articleKey(hash);
     StoredObject o = store.get(key)
         .orElseThrow(() -> new StoreException("desk state names article " + hash + " but " + key + " is missing"));
-    return stages.analyzer().analyze(stages.json().read(o.bytes(), Article.class, key));
+    Analysis analysis = stages.analyzer().analyze(stages.json().read(o.bytes(), Article.class, key));
+    analyses.put(analysis);
+    return analysis;
   }
 
   private static String describeChange(DeskState.StoryEntry before, StoryDraft draft, int members) {

@@ -26,6 +26,9 @@ import java.util.function.Function;
  *       ({@code DeskConfig.sweepTake}); {@code 0} turns the sweep off</td></tr>
  *   <tr><td>{@code NEWSDESK_SWEEP_SCAN}</td><td>{@code 1000}</td>
  *       <td>folders holding more objects than this are not swept ({@code DeskConfig.sweepScan})</td></tr>
+ *   <tr><td>{@code NEWSDESK_ANALYSIS_CACHE}</td><td>{@code 2000}</td>
+ *       <td>analysed articles a warm container keeps in memory ({@code DeskConfig.analysisCache}),
+ *       about 60 KB each; {@code 0} keeps none</td></tr>
  *   <tr><td>{@code NEWSDESK_S3_ENDPOINT}</td><td>(AWS)</td>
  *       <td>an S3-compatible endpoint, e.g. for {@code sam local invoke} against s3proxy or MinIO</td></tr>
  *   <tr><td>{@code NEWSDESK_BUCKET}</td><td>(none)</td>
@@ -73,18 +76,21 @@ record Wiring(DeskConfig config, Function<String, Desk> deskForBucket, String bu
   }
 
   /**
-   * The desk configuration from {@code NEWSDESK_*_PREFIX}, {@code NEWSDESK_FEED_TAG_AUTHORITY} and
-   * {@code NEWSDESK_SWEEP_*}, each defaulting to {@link DeskConfig#DEFAULTS}.
+   * The desk configuration from {@code NEWSDESK_*_PREFIX}, {@code NEWSDESK_FEED_TAG_AUTHORITY},
+   * {@code NEWSDESK_SWEEP_*} and {@code NEWSDESK_ANALYSIS_CACHE}, each defaulting to
+   * {@link DeskConfig#DEFAULTS}.
    */
   static DeskConfig deskConfig(Map<String, String> env) {
     DeskConfig config = prefixes(env);
     int scan = whole(env, "NEWSDESK_SWEEP_SCAN", config.sweepScan());
     int take = whole(env, "NEWSDESK_SWEEP_TAKE", config.sweepTake());
+    int cache = whole(env, "NEWSDESK_ANALYSIS_CACHE", config.analysisCache());
     try {
-      return config.withSweepScan(scan).withSweepTake(take);
+      return config.withSweepScan(scan).withSweepTake(take).withAnalysisCache(cache);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("NEWSDESK_SWEEP_SCAN='" + env.get("NEWSDESK_SWEEP_SCAN")
-          + "', NEWSDESK_SWEEP_TAKE='" + env.get("NEWSDESK_SWEEP_TAKE") + "': " + e.getMessage(), e);
+          + "', NEWSDESK_SWEEP_TAKE='" + env.get("NEWSDESK_SWEEP_TAKE") + "', NEWSDESK_ANALYSIS_CACHE='"
+          + env.get("NEWSDESK_ANALYSIS_CACHE") + "': " + e.getMessage(), e);
     }
   }
 
