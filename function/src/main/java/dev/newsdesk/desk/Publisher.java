@@ -6,14 +6,17 @@ import dev.newsdesk.store.ConflictException;
 import dev.newsdesk.store.Store;
 import dev.newsdesk.store.StoreException;
 import dev.newsdesk.store.StoredObject;
+import dev.newsdesk.publish.AtomFeed;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Writes public documents from a committed state. Each document carries a rank (a story's version,
- * the index's generation); a document is replaced only by one of equal or higher rank, with
- * compare-and-swap, so a slow writer holding an older state never overwrites a newer one.
+ * the generation of the index, and of the index the feed was made from); a document is replaced only
+ * by one of equal or higher rank, with compare-and-swap, so a slow writer holding an older state
+ * never overwrites a newer one.
  */
 final class Publisher {
   private static final int ATTEMPTS = 10;
@@ -30,48 +33,43 @@ final class Publisher {
 
   void publish(DeskState state, Map<String, Story> stories, Map<String, DeskState.StoryEntry> moved) {
     for (DeskState.StoryEntry stub : moved.values()) {
-      writeIfNewer(config.publicPrefix() + "stories/" + stub.id() + ".json",
-          stages.documents().moved(stub.id(), stub.movedTo(), stub.version(), stub.updated()), "version",
-          stub.version());
+      String key = config.publicPrefix() + "stories/" + stub.id() + ".json";
+      writeIfNewer(key, stages.documents().moved(stub.id(), stub.movedTo(), stub.version(), stub.updated()),
+          stub.version(), jsonRank(key, "version"), "application/json");
     }
     for (Story story : stories.values()) {
-      writeIfNewer(config.publicPrefix() + "stories/" + story.id() + ".json",
-          stages.documents().story(story), "version", story.version());
+      String key = config.publicPrefix() + "stories/" + story.id() + ".json";
+      writeIfNewer(key, stages.documents().story(story), story.version(), jsonRank(key, "version"),
+          "application/json");
     }
-    writeIfNewer(config.publicPrefix() + "index.json", stages.documents().index(state), "generation",
-        state.generation());
-    writeFeed(state);
+    String index = config.publicPrefix() + "index.json";
+    writeIfNewer(index, stages.documents().index(state), state.generation(), jsonRank(index, "generation"),
+        "application/json");
+    writeIfNewer(config.publicPrefix() + "feed.xml", stages.feed().write(state), state.generation(),
+        AtomFeed::generation, "application/atom+xml");
   }
 
-  /** The feed carries no rank of its own: it is written only when the index this run wrote is current. */
-  private void writeFeed(DeskState state) {
-    String key = config.publicPrefix() + "feed.xml";
-    byte[] feed = stages.feed().write(state);
-    Optional<StoredObject> index = store.get(config.publicPrefix() + "index.json");
-    if (index.isPresent()
-        && stages.json().readLong(index.get().bytes(), "generation", "index.json") > state.generation()) {
-      return;
-    }
-    Optional<StoredObject> current = store.get(key);
-    if (current.isEmpty() || !Arrays.equals(current.get().bytes(), feed)) {
-      store.put(key, feed, "application/atom+xml");
-    }
+  private ToLongFunction<byte[]> jsonRank(String key, String field) {
+    return bytes -> stages.json().readLong(bytes, field, key);
   }
 
-  private void writeIfNewer(String key, byte[] bytes, String rankField, long rank) {
+  /**
+   * Writes {@code bytes} unless the object there already has them or has a higher rank, with
+   * compare-and-swap, looking again when another writer got in between.
+   */
+  private void writeIfNewer(String key, byte[] bytes, long rank, ToLongFunction<byte[]> rankOf, String contentType) {
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       Optional<StoredObject> current = store.get(key);
       if (current.isPresent()) {
         if (Arrays.equals(current.get().bytes(), bytes)) {
           return;
         }
-        long existing = stages.json().readLong(current.get().bytes(), rankField, key);
-        if (existing > rank) {
+        if (rankOf.applyAsLong(current.get().bytes()) > rank) {
           return;
         }
       }
       try {
-        store.replace(key, bytes, "application/json", current.map(StoredObject::etag).orElse(null));
+        store.replace(key, bytes, contentType, current.map(StoredObject::etag).orElse(null));
         return;
       } catch (ConflictException e) {
         // Someone else published meanwhile; look again.

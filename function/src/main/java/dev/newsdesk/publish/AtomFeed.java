@@ -15,6 +15,10 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code updated} changes exactly when the story's version does. Links are relative to the site
  * root ({@code story.html?id=<id>}), so the feed works wherever {@code public/} is served.
  *
+ * <p>A comment before the root element carries the generation of the desk index the feed was made
+ * from ({@link #generation}), so that a writer holding an older index never replaces a newer feed.
+ * Feed readers ignore comments.
+ *
  * <p>Ids are {@code tag:} URIs (RFC 4151) under the deployment's own authority, so two desks never
  * publish the same ids. Characters XML 1.0 cannot carry (control characters in an untrusted title)
  * are dropped rather than allowed to fail every later publication.
@@ -25,6 +29,11 @@ public final class AtomFeed {
 
   private static final java.util.regex.Pattern AUTHORITY =
       java.util.regex.Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*,\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  private static final String GENERATION = " desk index generation ";
+  private static final byte[] GENERATION_BYTES = ("<!--" + GENERATION).getBytes(StandardCharsets.US_ASCII);
+  /** How far into a feed the generation comment may start: it follows the XML declaration. */
+  private static final int GENERATION_WITHIN = 200;
 
   private final String title;
   private final String tagAuthority;
@@ -42,6 +51,27 @@ public final class AtomFeed {
     this.tagAuthority = tagAuthority;
   }
 
+  /**
+   * The generation of the desk index a feed written by {@link #write} was made from, or -1 for a
+   * feed without one (written by another program, or an older version).
+   */
+  public static long generation(byte[] feed) {
+    int limit = Math.min(feed.length - GENERATION_BYTES.length, GENERATION_WITHIN);
+    for (int at = 0; at <= limit; at++) {
+      if (java.util.Arrays.equals(feed, at, at + GENERATION_BYTES.length, GENERATION_BYTES, 0,
+          GENERATION_BYTES.length)) {
+        long value = 0;
+        int digits = 0;
+        for (int i = at + GENERATION_BYTES.length; i < feed.length && feed[i] >= '0' && feed[i] <= '9'
+            && digits < 18; i++, digits++) {
+          value = value * 10 + (feed[i] - '0');
+        }
+        return digits == 0 ? -1 : value;
+      }
+    }
+    return -1;
+  }
+
   public byte[] write(DeskState state) {
     List<DeskState.StoryEntry> live = state.stories().values().stream()
         .filter(s -> s.movedTo() == null && s.card() != null && s.updated() != null)
@@ -54,6 +84,8 @@ public final class AtomFeed {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeComment(GENERATION + state.generation() + " ");
       xml.writeCharacters("\n");
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);

@@ -76,6 +76,16 @@ class AtomFeedTest {
   }
 
   @Test
+  void theFeedSaysWhichIndexGenerationItWasMadeFrom() throws Exception {
+    byte[] xml = feed.write(state(story("st-000000000001", "A", "2024-02-01T10:00:00Z", null)));
+    assertEquals(3, AtomFeed.generation(xml));
+    parse(xml); // the comment keeps it well-formed
+    assertEquals(-1, AtomFeed.generation("<?xml version=\"1.0\"?><feed/>".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(-1, AtomFeed.generation("<!-- desk index generation x -->".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(-1, AtomFeed.generation(new byte[0]));
+  }
+
+  @Test
   void sameStateSameBytes() {
     DeskState s = state(story("st-000000000001", "A", "2024-02-01T10:00:00Z", null));
     assertEquals(new String(feed.write(s), StandardCharsets.UTF_8), new String(feed.write(s), StandardCharsets.UTF_8));
