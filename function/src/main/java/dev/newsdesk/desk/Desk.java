@@ -85,11 +85,12 @@ public final class Desk {
     // 1. Read the index: it tells which inputs are known already, and it is what the first commit
     //    attempt builds on.
     Optional<StoredObject> firstRead = timer.time("read-index", () -> store.get(indexKey()));
+    DeskState firstState = read(firstRead);
 
     // 2. Sweep. Notifications come out of order, and now and then not at all, so a run also takes the
     //    inputs nobody has processed yet from the folders of its keys. A burst of uploads is then
     //    processed in one canonical order, whatever order its notifications arrive in.
-    List<String> swept = timer.time("sweep", () -> sweep(keys, read(firstRead)));
+    List<String> swept = timer.time("sweep", () -> sweep(keys, firstState));
     TreeSet<String> inputs = new TreeSet<>(keys);
     inputs.addAll(swept);
 
@@ -136,7 +137,8 @@ public final class Desk {
     for (int attempt = 1; batch == null; attempt++) {
       Optional<StoredObject> current =
           attempt == 1 ? firstRead : timer.time("read-index", () -> store.get(indexKey()));
-      Batch candidate = apply(read(current), fresh, rejected, loaded, timer);
+      DeskState state = attempt == 1 ? firstState : read(current);
+      Batch candidate = apply(state, fresh, rejected, loaded, timer);
       if (!candidate.changed()) {
         batch = candidate;
         break;
