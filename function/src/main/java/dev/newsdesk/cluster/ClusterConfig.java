@@ -43,6 +43,13 @@ package dev.newsdesk.cluster;
  * @param maxCandidates   how many index candidates (by summed weight of the keys they share with the
  *                        article) are scored in full
  * @param recentStories   how many of the most recently continued stories are always scored too
+ * @param coldDocuments   how long a new desk is cold: until it has counted enough articles, document
+ *                        frequencies cannot tell everyday news words ("officials said", "residents were
+ *                        evacuated") from distinctive ones, so the similarity of an article (not a short
+ *                        one) to a story that shares none of its names is scaled by documents / (documents
+ *                        + coldDocuments): on an empty desk only a shared name lets an article join; the
+ *                        rule fades as the desk fills (half at coldDocuments articles, 0.95 at 19 times as
+ *                        many). 0 turns it off
  */
 public record ClusterConfig(
     double joinThreshold,
@@ -63,10 +70,11 @@ public record ClusterConfig(
     int indexedTerms,
     int postingCap,
     int maxCandidates,
-    int recentStories) {
+    int recentStories,
+    int coldDocuments) {
 
   public static final ClusterConfig DEFAULTS = new ClusterConfig(0.20, 0.25, 12, 0.0, 8, 1, 0.5, 0.5, 7, 60,
-      200_000, 120, 60, 40, 8, 30, 64, 16, 4);
+      200_000, 120, 60, 40, 8, 30, 64, 16, 4, 20);
 
   public ClusterConfig {
     unit("joinThreshold", joinThreshold);
@@ -82,9 +90,9 @@ public record ClusterConfig(
       throw new IllegalArgumentException("mergeThreshold must be positive (above 1 turns merging off) and "
           + "mergeCohesion in [0, 1], were " + mergeThreshold + ", " + mergeCohesion);
     }
-    if (maxGapDays < 0 || quietDays < 0 || shortTerms < 0) {
-      throw new IllegalArgumentException("maxGapDays, quietDays and shortTerms must not be negative, were "
-          + maxGapDays + ", " + quietDays + ", " + shortTerms);
+    if (maxGapDays < 0 || quietDays < 0 || shortTerms < 0 || coldDocuments < 0) {
+      throw new IllegalArgumentException("maxGapDays, quietDays, shortTerms and coldDocuments must not be negative, "
+          + "were " + maxGapDays + ", " + quietDays + ", " + shortTerms + ", " + coldDocuments);
     }
     if (maxOpenStories < 1 || profileTerms < 1 || profileNames < 1 || bodySentences < 1 || indexKeys < 1
         || indexedTerms < 1 || postingCap < 1 || maxCandidates < 1 || recentStories < 0) {
@@ -104,54 +112,60 @@ public record ClusterConfig(
   public ClusterConfig withJoinThreshold(double v) {
     return new ClusterConfig(v, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withNameWeight(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, v, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withRecencyBoost(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, v, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withMergeThreshold(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         v, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withMergeCohesion(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, v, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withMaxGapDays(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, v, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withQuietDays(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, v, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withMaxOpenStories(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, v, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
   }
 
   public ClusterConfig withPostingCap(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, v, maxCandidates, recentStories);
+        bodySentences, indexKeys, indexedTerms, v, maxCandidates, recentStories, coldDocuments);
+  }
+
+  public ClusterConfig withColdDocuments(int v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, v);
   }
 }

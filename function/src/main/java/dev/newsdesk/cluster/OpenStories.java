@@ -36,7 +36,8 @@ import java.util.TreeSet;
  *       terms, best overlap first) plus the few most recently continued stories; the cost does not
  *       grow with the number of open stories.
  *   <li>Each candidate's similarity is the cosine of the article's tf-idf term vector with the story's
- *       term centroid, zero when dates show they cannot be one event. A short article (a bare
+ *       term centroid, zero when dates show they cannot be one event, and discounted while a new desk
+ *       is still cold unless the story shares one of the article's names. A short article (a bare
  *       headline) is pulled towards the stories the stream continued last, as far as the stream is
  *       bursty: its few words are weak evidence, and in a bursty stream the story just continued is
  *       the likeliest one.
@@ -144,7 +145,7 @@ public final class OpenStories {
     double burstiness = burstiness();
     List<Scored> scored = new ArrayList<>();
     for (Story candidate : candidates(features)) {
-      double similarity = similarity(features, candidate);
+      double similarity = similarity(features, candidate) * coldDiscount(features, candidate);
       scored.add(new Scored(candidate, similarity, similarity * pull(features, candidate, sequence, burstiness)));
     }
     scored.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> s.story.id));
@@ -383,6 +384,21 @@ public final class OpenStories {
     }
     double names = features.names.dot(story.names) / story.names.norm();
     return config.nameWeight() * names + (1 - config.nameWeight()) * terms;
+  }
+
+  /**
+   * 1, or less while the desk is cold (see {@link ClusterConfig#coldDocuments()}): on an empty desk every
+   * word looks distinctive, and two unrelated reports that share only everyday news words would join.
+   * Names are distinctive before any counting, so a story sharing a name with the article is not
+   * discounted; nor is a short article, whose few capitalised words do not reliably show names and
+   * which must already reach the higher short threshold.
+   */
+  private double coldDiscount(Features features, Story story) {
+    if (config.coldDocuments() == 0 || features.distinctTerms <= config.shortTerms()
+        || features.names.dot(story.names) > 0) {
+      return 1;
+    }
+    return documents / (documents + (double) config.coldDocuments());
   }
 
   /**

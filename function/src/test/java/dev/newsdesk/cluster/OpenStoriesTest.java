@@ -116,6 +116,7 @@ class OpenStoriesTest {
     assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULTS.withMaxOpenStories(0));
     assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULTS.withMergeCohesion(1.5));
     assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULTS.withRecencyBoost(-1));
+    assertThrows(IllegalArgumentException.class, () -> ClusterConfig.DEFAULTS.withColdDocuments(-1));
     assertFalse(ClusterConfig.DEFAULTS.joinThreshold() <= 0);
   }
 
@@ -128,6 +129,13 @@ class OpenStoriesTest {
   private static final List<String> DETOURS = List.of(
       "Commuters queued for hours on the ring road as engineers inspected cracked concrete.",
       "Buses were diverted through the old town until the inspection ends.");
+
+  /**
+   * Merges at a lower similarity and without the cohesion check, and without the cold-start discount
+   * (these tests start from an empty desk, and are about merging, not about how a new desk weighs words).
+   */
+  private static final ClusterConfig EAGER_MERGES =
+      ClusterConfig.DEFAULTS.withMergeThreshold(0.3).withMergeCohesion(0).withColdDocuments(0);
 
   private static Analysis ship(String key, String published) {
     return Seeds.article(key, "Freighter strikes bridge pillar", published, SHIP);
@@ -145,7 +153,7 @@ class OpenStoriesTest {
 
   @Test
   void anArticleMatchingTwoOpenStoriesStronglyMergesThemIntoTheOlder() {
-    OpenStories stories = empty(ClusterConfig.DEFAULTS.withMergeThreshold(0.3).withMergeCohesion(0));
+    OpenStories stories = empty(EAGER_MERGES);
     assertTrue(stories.assign(ship("a", "2024-05-01"), "st-ship").opened());
     assertTrue(stories.assign(detours("b", "2024-05-01"), "st-detours").opened(), "no shared word: two stories");
 
@@ -165,7 +173,7 @@ class OpenStoriesTest {
 
   @Test
   void theOlderStoryKeepsItsIdEvenWhenTheBridgingArticleIsCloserToTheYounger() {
-    OpenStories stories = empty(ClusterConfig.DEFAULTS.withMergeThreshold(0.3).withMergeCohesion(0));
+    OpenStories stories = empty(EAGER_MERGES);
     stories.assign(ship("a", "2024-05-01"), "st-ship");
     stories.assign(detours("b", "2024-05-01"), "st-detours");
     List<String> mostlyDetours = new ArrayList<>(DETOURS);
@@ -195,7 +203,7 @@ class OpenStoriesTest {
 
   @Test
   void storiesFurtherApartInTimeThanTheQuietPeriodDoNotMerge() {
-    OpenStories stories = empty(ClusterConfig.DEFAULTS.withMergeThreshold(0.3).withMergeCohesion(0).withQuietDays(3));
+    OpenStories stories = empty(EAGER_MERGES.withQuietDays(3));
     // The later report arrives first, so that the earlier one is still open when the bridge comes.
     stories.assign(detours("b", "2024-05-06"), "st-detours");
     stories.assign(ship("a", "2024-05-01"), "st-ship");
