@@ -228,6 +228,7 @@ public final class Desk {
     TreeMap<String, DeskState.StoryEntry> stories = new TreeMap<>(state.stories());
     TreeMap<String, DeskState.RejectionEntry> rejections = new TreeMap<>(state.rejections());
     TreeSet<String> touched = new TreeSet<>();
+    TreeSet<String> replayed = new TreeSet<>();
     boolean changed = false;
 
     // 4. Rejections are kept so nothing is lost silently; a key that now yields an article is cleared.
@@ -238,7 +239,7 @@ public final class Desk {
       }
     }
     // Known content under a new key joins the same article (an exact copy by bytes); known keys are a
-    // replay, and their story is republished in case an earlier run stopped before publishing.
+    // replay, and their story is written again if an earlier run stopped before publishing it.
     List<Analysis> unseen = new ArrayList<>();
     for (Map.Entry<String, Analysis> e : fresh.entrySet()) {
       String key = e.getKey();
@@ -255,15 +256,15 @@ public final class Desk {
         if (unseen.stream().noneMatch(u -> u.hash().equals(a.hash()))) {
           unseen.add(a);
         }
+      } else if (known.keys().contains(key)) {
+        replayed.add(live(stories, known.story()));
       } else {
         touched.add(live(stories, known.story()));
-        if (!known.keys().contains(key)) {
-          TreeSet<String> withKey = new TreeSet<>(known.keys());
-          withKey.add(key);
-          articles.put(a.hash(), new DeskState.ArticleEntry(a.hash(), List.copyOf(withKey), known.story(),
-              known.title(), known.published()));
-          changed = true;
-        }
+        TreeSet<String> withKey = new TreeSet<>(known.keys());
+        withKey.add(key);
+        articles.put(a.hash(), new DeskState.ArticleEntry(a.hash(), List.copyOf(withKey), known.story(),
+            known.title(), known.published()));
+        changed = true;
       }
     }
 
@@ -316,6 +317,17 @@ public final class Desk {
           a.article().title(), a.article().published()));
       touched.add(assignment.storyId());
       changed = true;
+    }
+
+    // A replayed key's story is written again only if its published document is missing or older
+    // than the state says (an earlier run stopped between its commit and its publication). Writing
+    // it again from scratch would give the same bytes, at the price of a full rewrite.
+    for (String id : replayed) {
+      DeskState.StoryEntry entry = stories.get(id);
+      if (!touched.contains(id) && entry != null
+          && publisher.publishedVersion(id) < entry.version()) {
+        touched.add(id);
+      }
     }
 
     // Stories that went quiet leave the open index; they stay published as they are.

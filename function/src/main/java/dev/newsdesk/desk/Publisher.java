@@ -49,6 +49,12 @@ final class Publisher {
         AtomFeed::generation, "application/atom+xml");
   }
 
+  /** The version of the story document published under {@code storyId}, or -1 when there is none. */
+  long publishedVersion(String storyId) {
+    String key = config.publicPrefix() + "stories/" + storyId + ".json";
+    return store.get(key).map(o -> stages.json().readLong(o.bytes(), "version", key)).orElse(-1L);
+  }
+
   private ToLongFunction<byte[]> jsonRank(String key, String field) {
     return bytes -> stages.json().readLong(bytes, field, key);
   }
