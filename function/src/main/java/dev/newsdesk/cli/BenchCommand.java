@@ -26,9 +26,10 @@ final class BenchCommand {
   static final String HELP = """
       usage: newsdesk bench <what> [options]
 
-        bench extraction --corpus DIR [--rounds N]
+        bench extraction --corpus DIR [--rounds N] [--warmup N]
             ms per page for jsoup's bare parse + body text and for the extractor, same JVM, same pages
-            (DIR laid out like the extraction benchmark: html/<id>.html.gz)
+            (DIR laid out like the extraction benchmark: html/<id>.html.gz), after N untimed rounds
+            (default 20: fewer leave the extractor's once-per-page code to the JIT's first tiers)
         bench clustering
             per-article clustering time at 1,000 and at 100,000 open stories, and index memory per story
         bench summaries [--mds DIR]
@@ -55,7 +56,7 @@ final class BenchCommand {
       DeskBench.main(argv.subList(1, argv.size()).toArray(new String[0]));
       return 0;
     }
-    Args args = Args.parse(argv.subList(1, argv.size()), Set.of("corpus", "rounds", "mds"), Set.of("help"));
+    Args args = Args.parse(argv.subList(1, argv.size()), Set.of("corpus", "rounds", "mds", "warmup"), Set.of("help"));
     if (args.flag("help")) {
       out.print(HELP);
       return 0;
@@ -67,7 +68,8 @@ final class BenchCommand {
         if (corpus == null || !Files.isDirectory(Path.of(corpus))) {
           throw new UsageException("--corpus DIR (a folder with html/<id>.html.gz) is required");
         }
-        out.println(ExtractionBench.run(Path.of(corpus), new Extractor(ExtractConfig.DEFAULTS), 2, rounds).format());
+        int warmup = count("--warmup", args.option("warmup", "20"));
+        out.println(ExtractionBench.run(Path.of(corpus), new Extractor(ExtractConfig.DEFAULTS), warmup, rounds).format());
       }
       case "clustering" -> out.println(ClusteringBench.run(2_000, 5_000, 42).format());
       case "summaries" -> {
@@ -83,6 +85,10 @@ final class BenchCommand {
   }
 
   private static int rounds(String value) {
+    return count("--rounds", value);
+  }
+
+  private static int count(String option, String value) {
     try {
       int n = Integer.parseInt(value);
       if (n > 0) {
@@ -91,6 +97,6 @@ final class BenchCommand {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new UsageException("--rounds must be a positive whole number, was '" + value + "'");
+    throw new UsageException(option + " must be a positive whole number, was '" + value + "'");
   }
 }

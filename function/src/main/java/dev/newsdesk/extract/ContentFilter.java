@@ -84,9 +84,12 @@ final class ContentFilter {
   /** For every block, whether it is article text (see {@link #keep}). */
   boolean[] decide(List<Block> blocks, List<String> titles) {
     Set<String> titleKeys = new HashSet<>();
+    Set<Integer> titleKeyLengths = new HashSet<>();
     int longestTitle = 0;
     for (String title : titles) {
-      titleKeys.add(key(title));
+      String key = key(title);
+      titleKeys.add(key);
+      titleKeyLengths.add(key.length());
       longestTitle = Math.max(longestTitle, title.length());
     }
     List<Line> lines = new ArrayList<>(blocks.size());
@@ -102,7 +105,7 @@ final class ContentFilter {
       boolean inProseList = block.role() == MainContent.Role.ITEM && !block.anonymous()
           && proseLists.contains(block.element().parent());
       keep[i] = keep(block, kinds.get(i), inProseList)
-          && (block.text().length() > longestTitle || !titleKeys.contains(key(block.text())))
+          && !isTitle(block.text(), longestTitle, titleKeys, titleKeyLengths)
           && !inAny(block.element(), teasers);
     }
     // Before the first paragraph of prose stand the headline's neighbours; a short one holding a year
@@ -147,6 +150,9 @@ final class ContentFilter {
    * article's own list, whose items are not each a link plus a blurb.
    */
   private static Set<Element> teasers(List<Block> blocks) {
+    if (!anyLinkedTitle(blocks)) {
+      return Set.of(); // a card has a linked title
+    }
     Map<Element, int[]> cards = new IdentityHashMap<>(); // element -> {linked titles, other chars, all chars}
     for (Block block : blocks) {
       Element element = block.element();
@@ -169,6 +175,15 @@ final class ContentFilter {
       }
     }
     return teasers;
+  }
+
+  private static boolean anyLinkedTitle(List<Block> blocks) {
+    for (Block block : blocks) {
+      if (block.linkDensity() >= LINKED_TITLE_DENSITY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -236,6 +251,26 @@ final class ContentFilter {
       case PROSE, NON_PROSE, HEADING, REPEATED -> true;
       case BOILERPLATE, CAPTION, DATE, BYLINE -> false;
     };
+  }
+
+  /**
+   * Whether the text is one of the titles, letters and digits compared without case. The key is only
+   * built when its length (counted first, without copying) is one a title's key has.
+   */
+  private static boolean isTitle(String text, int longestTitle, Set<String> titleKeys, Set<Integer> titleKeyLengths) {
+    return text.length() <= longestTitle && titleKeyLengths.contains(keyLength(text)) && titleKeys.contains(key(text));
+  }
+
+  /** The length of {@link #key}: letters and digits, one more for each U+0130 (lower-cased to two chars). */
+  private static int keyLength(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        n += c == '\u0130' ? 2 : 1;
+      }
+    }
+    return n;
   }
 
   /** Lower case (Locale.ROOT), letters and digits only. */

@@ -53,10 +53,23 @@ final class ContentSniffer {
   }
 
   /** Whether decoded text has a NUL character within its first {@link #NUL_WINDOW} characters. */
-  static boolean hasNulChar(String text) {
+  static boolean hasNulChar(CharSequence text) {
     int end = Math.min(text.length(), NUL_WINDOW);
     for (int i = 0; i < end; i++) {
       if (text.charAt(i) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds the character. */
+  static boolean contains(CharSequence text, char c) {
+    if (text instanceof String s) {
+      return s.indexOf(c) >= 0;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == c) {
         return true;
       }
     }
@@ -72,7 +85,7 @@ final class ContentSniffer {
    * Whether text looks like HTML: it starts (after whitespace) with '{@code <}' and contains one of
    * the tags every page has ({@code <html}, {@code <body}, {@code <p}, {@code <div}, {@code <!doctype}, ...).
    */
-  static boolean looksLikeHtml(String text) {
+  static boolean looksLikeHtml(CharSequence text) {
     int i = 0;
     while (i < text.length() && (Prose.isSpace(text.charAt(i)) || text.charAt(i) == '\uFEFF')) {
       i++;

@@ -77,7 +77,7 @@ public final class Extractor {
     }
 
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes, doc.contentType());
-    String content = decoded.text();
+    CharSequence content = decoded.text();
     if (wide && ContentSniffer.hasNulChar(content)) {
       return new Rejection(key, hash, "binary", "'" + key + "' is a file with NUL characters, not text.");
     }
@@ -86,8 +86,8 @@ public final class Extractor {
     }
 
     boolean isHtml = ContentSniffer.looksLikeHtml(content)
-        || (ContentSniffer.isHtmlType(doc.contentType()) && content.indexOf('<') >= 0);
-    Draft draft = isHtml ? html.extract(content) : text.extract(content);
+        || (ContentSniffer.isHtmlType(doc.contentType()) && ContentSniffer.contains(content, '<'));
+    Draft draft = isHtml ? html.extract(content) : text.extract(content.toString());
     return accept(key, hash, draft, decoded.warnings(), isHtml ? "HTML page" : "text");
   }
 

@@ -2,11 +2,15 @@ package dev.newsdesk.extract;
 
 import dev.newsdesk.extract.LineClassifier.Kind;
 import dev.newsdesk.extract.LineClassifier.Line;
+import java.io.CharArrayReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Extracts an article from an HTML page.
@@ -50,8 +54,8 @@ final class HtmlExtractor {
   }
 
   /** Extracts metadata and paragraphs from decoded HTML. */
-  Draft extract(String html) {
-    Document page = Jsoup.parse(html);
+  Draft extract(CharSequence html) {
+    Document page = parse(html);
     PageScan scan = PageScan.of(page);
     MetadataReader.PageMetadata meta = metadata.read(page, scan);
     List<String> warnings = new ArrayList<>(meta.warnings());
@@ -60,7 +64,7 @@ final class HtmlExtractor {
     if (length(prose.paragraphs()) < config.minBodyChars()) {
       // Removing elements by class or id name can take the article with it (a wrapper named
       // "stickySidebar"); like Readability, try again without those rules and keep the longer body.
-      Kept second = body(PageScan.of(Jsoup.parse(html)), false, meta.titles());
+      Kept second = body(PageScan.of(parse(html)), false, meta.titles());
       if (length(second.paragraphs()) > length(prose.paragraphs())) {
         prose = second;
       }
@@ -87,6 +91,17 @@ final class HtmlExtractor {
     String modified = meta.modified() != null ? meta.modified() : prose.dates().modified();
     return new Draft(title, meta.publisher(), meta.url(), published, modified, byline,
         meta.language(), meta.image(), paragraphs, warnings);
+  }
+
+  /**
+   * Parses as {@link org.jsoup.Jsoup#parse(String)} does (the same parser, reading the same
+   * characters), but reads text held in a char array in place instead of copying it into a String.
+   */
+  private static Document parse(CharSequence html) {
+    Reader reader = html instanceof CharBuffer buffer && buffer.hasArray()
+        ? new CharArrayReader(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining())
+        : new StringReader(html.toString());
+    return Parser.htmlParser().parseInput(reader, "");
   }
 
   /** Cleans the scanned page (changing it) and returns the article text of its main content. */

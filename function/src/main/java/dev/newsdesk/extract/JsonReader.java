@@ -149,16 +149,20 @@ final class JsonReader {
 
   private String string() throws MalformedJsonException {
     pos++; // opening quote
-    StringBuilder out = new StringBuilder();
+    StringBuilder out = null; // only for a string with escapes; others are one substring
+    int run = pos; // the first character not yet copied
     while (pos < text.length()) {
-      char c = text.charAt(pos++);
+      char c = text.charAt(pos);
       if (c == '"') {
-        return out.toString();
+        String rest = text.substring(run, pos++);
+        return out == null ? rest : out.append(rest).toString();
       }
       if (c != '\\') {
-        out.append(c);
+        pos++;
         continue;
       }
+      out = out == null ? new StringBuilder(pos - run + 16) : out;
+      out.append(text, run, pos++);
       if (pos >= text.length()) {
         break;
       }
@@ -172,6 +176,7 @@ final class JsonReader {
         case 'u' -> out.append(unicodeEscape());
         default -> out.append(e);
       }
+      run = pos;
     }
     throw error("unterminated string");
   }
@@ -182,7 +187,7 @@ final class JsonReader {
     }
     int code = 0;
     for (int i = 0; i < 4; i++) {
-      int digit = Character.digit(text.charAt(pos + i), 16);
+      int digit = hexDigit(text.charAt(pos + i));
       if (digit < 0) {
         throw error("bad \\u escape");
       }
@@ -190,6 +195,20 @@ final class JsonReader {
     }
     pos += 4;
     return (char) code;
+  }
+
+  /** The value of a hex digit as {@link Character#digit(char, int)} reads it (which takes other scripts' digits too), or -1. */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return c < 128 ? -1 : Character.digit(c, 16);
   }
 
   private BigDecimal number() throws MalformedJsonException {

@@ -24,10 +24,11 @@ final class LineRules {
    * A rule searched through the whole line.
    *
    * @param pattern the compiled rule
-   * @param hint    lower-case text every match contains (may be empty): a line without it is not
-   *                searched, so most lines cost one {@code contains} per rule instead of a regex scan
+   * @param hints   lower-case texts one of which every match contains (empty when none is known): a
+   *                line holding none of them is not searched, so most lines cost a few
+   *                {@code contains} per rule instead of a regex scan
    */
-  private record Searched(Pattern pattern, String hint) {}
+  private record Searched(Pattern pattern, List<String> hints) {}
 
   /**
    * The rules written with a leading ^, tried at the start of the line only: by the (lower-cased)
@@ -40,6 +41,8 @@ final class LineRules {
   /** The other rules, each searched through the line when the line holds its hint. */
   private final List<Searched> unanchored;
   private final List<String> credits;
+  /** The last characters of the credits: a line ending in another cannot end in a credit. */
+  private final String creditEnds;
 
   private LineRules(Map<Character, Pattern> anchoredByFirst, Pattern anchoredAny, List<Searched> unanchored,
       List<String> credits) {
@@ -47,6 +50,14 @@ final class LineRules {
     this.anchoredAny = anchoredAny;
     this.unanchored = List.copyOf(unanchored);
     this.credits = List.copyOf(credits);
+    StringBuilder ends = new StringBuilder();
+    for (String credit : this.credits) {
+      char last = credit.charAt(credit.length() - 1);
+      if (ends.indexOf(String.valueOf(last)) < 0) {
+        ends.append(last);
+      }
+    }
+    this.creditEnds = ends.toString();
   }
 
   /**
@@ -67,7 +78,7 @@ final class LineRules {
       if (rule.startsWith("^")) {
         anchored.add(rule.substring(1));
       } else {
-        unanchored.add(new Searched(pattern, hint(rule)));
+        unanchored.add(new Searched(pattern, hints(rule)));
       }
     }
     Map<Character, List<String>> byFirst = new HashMap<>();
@@ -243,6 +254,77 @@ final class LineRules {
     return longer(best, run).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Lower-case texts one of which every match of {@code rule} contains, the rarer the better: the
+   * {@link #hint} of the rule, or the alternatives of a group the rule cannot skip when each of them is
+   * plain text and the shortest is longer than the hint ({@code (?:continuing|using)} is a better
+   * filter than {@code by}). Empty when nothing is known.
+   */
+  static List<String> hints(String rule) {
+    String hint = hint(rule);
+    List<String> best = hint.isEmpty() ? List.of() : List.of(hint);
+    int bestLength = hint.length();
+    if (hasTopLevelBar(rule)) {
+      return best;
+    }
+    for (int i = 0; i < rule.length(); i++) {
+      char c = rule.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i = closingBracket(rule, i);
+        if (i < 0) {
+          return best;
+        }
+      } else if (c == '(') {
+        int end = closing(rule, i);
+        if (end < 0) {
+          return best;
+        }
+        List<String> alternatives = plainAlternatives(rule, i, end);
+        int shortest = Integer.MAX_VALUE;
+        for (String alternative : alternatives) {
+          shortest = Math.min(shortest, alternative.length());
+        }
+        if (!alternatives.isEmpty() && shortest > bestLength) {
+          best = alternatives;
+          bestLength = shortest;
+        }
+        i = end;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The alternatives of the group from {@code open} to {@code end}, lower-cased and stripped, when
+   * every match of the rule passes through the group (it has no quantifier and is not a lookaround)
+   * and each alternative is plain ASCII letters, digits and spaces; else an empty list.
+   */
+  private static List<String> plainAlternatives(String rule, int open, int end) {
+    boolean plainGroup = rule.charAt(open + 1) != '?' || rule.startsWith("(?:", open);
+    int next = end + 1;
+    boolean optional = next < rule.length() && "?*{".indexOf(rule.charAt(next)) >= 0;
+    if (!plainGroup || optional) {
+      return List.of();
+    }
+    List<String> alternatives = new ArrayList<>();
+    for (String alternative : topLevelAlternatives(rule.substring(rule.startsWith("(?:", open) ? open + 3 : open + 1, end))) {
+      String text = alternative.strip();
+      if (text.isEmpty()) {
+        return List.of();
+      }
+      for (int k = 0; k < text.length(); k++) {
+        char c = text.charAt(k);
+        if (c >= 128 || !(Character.isLetterOrDigit(c) || c == ' ')) {
+          return List.of();
+        }
+      }
+      alternatives.add(text.toLowerCase(Locale.ROOT));
+    }
+    return List.copyOf(alternatives);
+  }
+
   private static String longer(String best, StringBuilder run) {
     String candidate = run.toString().strip();
     return candidate.length() > best.length() ? candidate : best;
@@ -269,11 +351,11 @@ final class LineRules {
         return true;
       }
     }
-    String lower = null;
+    String folded = null;
     for (Searched rule : unanchored) {
-      if (!rule.hint().isEmpty()) {
-        lower = lower == null ? line.toLowerCase(Locale.ROOT) : lower;
-        if (!lower.contains(rule.hint())) {
+      if (!rule.hints().isEmpty()) {
+        folded = folded == null ? foldForHints(line) : folded;
+        if (!containsAny(folded, rule.hints())) {
           continue;
         }
       }
@@ -284,12 +366,47 @@ final class LineRules {
     return false;
   }
 
+  private static boolean containsAny(String text, List<String> parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      if (text.contains(parts.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The line with ASCII letters lower-cased, for finding the (ASCII) hints in it: a hint occurs in
+   * this exactly where it occurs in {@code line.toLowerCase(Locale.ROOT)}, without the cost of
+   * lower-casing every other character. Of the characters outside ASCII only the Kelvin sign
+   * lower-cases to an ASCII letter, and only the dotted capital I changes the length (to "i" and a
+   * combining dot); a line with the latter is lower-cased in full.
+   */
+  static String foldForHints(String line) {
+    if (line.indexOf('\u0130') >= 0) {
+      return line.toLowerCase(Locale.ROOT);
+    }
+    char[] chars = line.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 'A' && c <= 'Z') {
+        chars[i] = (char) (c + ('a' - 'A'));
+      } else if (c == '\u212A') {
+        chars[i] = 'k';
+      }
+    }
+    return new String(chars);
+  }
+
   /**
    * Whether a normalised line ends in a photo credit such as {@code REUTERS} or {@code Getty Images}
    * with nothing after it: "... is carried away in Baghdad. REUTERS". A sentence that merely names an
    * agency ("according to AFP.") ends in punctuation and is not a credit line.
    */
   boolean isCreditLine(String line) {
+    if (line.isEmpty() || creditEnds.indexOf(line.charAt(line.length() - 1)) < 0) {
+      return false; // most lines end in punctuation
+    }
     for (String credit : credits) {
       if (line.endsWith(credit)) {
         int before = line.length() - credit.length() - 1;

@@ -152,6 +152,8 @@ final class MainContent {
     NodeTraversor.filter(new NodeFilter() {
       /** How many {@code <a>} elements holding blocks enclose the current node. */
       private int linkDepth;
+      /** Builds each block's text in turn. */
+      private final NormalizedText normalized = new NormalizedText();
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -202,7 +204,8 @@ final class MainContent {
 
       private void add(Element owner, boolean anonymous, List<Node> nodes) {
         int[] links = new int[1];
-        NormalizedText normalized = text(nodes, links);
+        normalized.clear();
+        text(nodes, links, normalized);
         int visible = normalized.visible();
         if (visible > 0) {
           String text = normalized.toString();
@@ -241,9 +244,8 @@ final class MainContent {
         && !stats.hasBlockInside(element);
   }
 
-  /** The normalised text of the nodes; {@code <br>} and block boundaries read as spaces. */
-  private static NormalizedText text(List<Node> nodes, int[] links) {
-    NormalizedText out = new NormalizedText();
+  /** Appends the normalised text of the nodes to {@code out}; {@code <br>} and block boundaries read as spaces. */
+  private static void text(List<Node> nodes, int[] links, NormalizedText out) {
     NodeVisitor visitor = new NodeVisitor() {
       private int linkDepth;
 
@@ -277,7 +279,6 @@ final class MainContent {
         NodeTraversor.traverse(visitor, start);
       }
     }
-    return out;
   }
 
   /** Scores containers into {@code scores}; returns them in the order first scored (document order). */

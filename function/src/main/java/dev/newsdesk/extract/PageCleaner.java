@@ -63,7 +63,7 @@ final class PageCleaner {
     int bulk = (int) Math.ceil(scan.bodyText() * BULK_SHARE);
     // Pages repeat the same class names thousands of times; each distinct value is matched once.
     Map<String, Integer> verdicts = new HashMap<>();
-    TextStats.Builder kept = new TextStats.Builder(root);
+    TextStats.Builder kept = new TextStats.Builder(scan);
     NodeTraversor.filter(new NodeFilter() {
       /** The scan's number of the next element the walk meets (both walks go in document order). */
       private int next;
@@ -77,16 +77,19 @@ final class PageCleaner {
           int number = next++;
           if (node != root && isRemoved(element, number)) {
             next = number + scan.elementsBelow(number); // the removed subtree's elements are not met
+            kept.removed(number);
             return FilterResult.REMOVE;
           }
+          kept.head(element, number);
         }
-        kept.head(node);
         return FilterResult.CONTINUE;
       }
 
       @Override
       public FilterResult tail(Node node, int depth) {
-        kept.tail(node);
+        if (node instanceof Element element) {
+          kept.tail(element);
+        }
         return FilterResult.CONTINUE;
       }
 

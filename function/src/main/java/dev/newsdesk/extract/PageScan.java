@@ -217,18 +217,23 @@ final class PageScan {
   }
 
   /**
-   * Whether {@code text} contains {@code word} (lower-case ASCII letters) in any case, without
-   * copying. {@code c | 0x20} lower-cases an ASCII letter and maps no other character onto one.
+   * Whether {@code text} contains {@code word} (at least two lower-case ASCII letters) in any case,
+   * without copying: the occurrences of its second letter in either case are found with
+   * {@link String#indexOf(int, int)}, and only there is the word compared. {@code c | 0x20}
+   * lower-cases an ASCII letter and maps no other character onto one.
    */
   private static boolean containsIgnoreCase(String text, String word) {
     char second = word.charAt(1);
-    if (text.indexOf(second) < 0 && text.indexOf(Character.toUpperCase(second)) < 0) {
-      return false; // most class names fail here, at the speed of indexOf
-    }
-    int last = text.length() - word.length();
-    for (int i = 0; i <= last; i++) {
+    return containsAround(text, word, second) || containsAround(text, word, (char) (second - ('a' - 'A')));
+  }
+
+  /** Whether {@code word} occurs with its second letter at one of the places {@code text} has {@code second}. */
+  private static boolean containsAround(String text, String word, char second) {
+    int last = text.length() - word.length() + 1; // the last place the second letter can stand
+    for (int at = text.indexOf(second, 1); at >= 0 && at <= last; at = text.indexOf(second, at + 1)) {
+      int start = at - 1;
       int k = 0;
-      while (k < word.length() && (text.charAt(i + k) | 0x20) == word.charAt(k)) {
+      while (k < word.length() && (text.charAt(start + k) | 0x20) == word.charAt(k)) {
         k++;
       }
       if (k == word.length()) {

@@ -12,6 +12,9 @@ final class Prose {
    * and trims. All other characters are kept as they are.
    */
   static String normalize(CharSequence text) {
+    if (text instanceof String s && isNormalized(s)) {
+      return s; // most metadata values and lines already are
+    }
     StringBuilder out = new StringBuilder(text.length());
     boolean pendingSpace = false;
     for (int i = 0; i < text.length(); i++) {
@@ -27,6 +30,18 @@ final class Prose {
       }
     }
     return out.toString();
+  }
+
+  /** Whether {@link #normalize} would leave the text as it is: no whitespace but single ASCII spaces between visible characters. */
+  private static boolean isNormalized(String text) {
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i == 0 || i == n - 1 || isSpace(text.charAt(i + 1)))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a character is whitespace in the sense of {@link #normalize}. */

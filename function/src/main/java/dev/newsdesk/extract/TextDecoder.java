@@ -31,6 +31,8 @@ final class TextDecoder {
 
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
+  /** A UTF-16 or UTF-32 label, lower-cased: {@code utf-16}, {@code utf16le}, {@code utf-32be}... */
+  private static final Pattern WIDE_LABEL = Pattern.compile("utf-?(16|32).*");
   private static final Pattern PARAM_CHARSET = Pattern.compile(
       "(?:^|;)\\s*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
 
@@ -50,11 +52,13 @@ final class TextDecoder {
   /**
    * Decoded text.
    *
-   * @param text     the text, without the byte-order mark
+   * @param text     the text, without the byte-order mark: a {@link String}, or a {@link CharBuffer}
+   *                 over the decoder's own array (a page is not copied once more into a String; see
+   *                 {@link HtmlExtractor}, which parses it in place)
    * @param charset  the charset used
    * @param warnings what went wrong on the way (unknown labels, invalid bytes)
    */
-  record Decoded(String text, Charset charset, List<String> warnings) {}
+  record Decoded(CharSequence text, Charset charset, List<String> warnings) {}
 
   /** The byte-order mark at the start of {@code bytes}, or {@code null}. UTF-32 is checked before UTF-16. */
   static Bom bom(byte[] bytes) {
@@ -79,7 +83,7 @@ final class TextDecoder {
   /** Whether the content type names a charset with two or four bytes per code unit (UTF-16/32). */
   static boolean declaresWideCharset(String contentType) {
     String label = parameterCharset(contentType);
-    return label != null && label.toLowerCase(Locale.ROOT).matches("utf-?(16|32).*");
+    return label != null && WIDE_LABEL.matcher(label.toLowerCase(Locale.ROOT)).matches();
   }
 
   /** Decodes {@code bytes}, choosing the charset as described on the class. */
@@ -108,18 +112,17 @@ final class TextDecoder {
 
   private static Decoded decode(byte[] bytes, int offset, Charset charset, List<String> warnings) {
     if (charset.equals(StandardCharsets.UTF_8)) {
-      // The JDK's String constructor decodes UTF-8 several times faster than a CharsetDecoder. It
-      // replaces invalid bytes with U+FFFD silently, so a U+FFFD in its result means either invalid
-      // input or an encoded U+FFFD; only then is the strict decoder run to tell which.
-      String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-      if (text.indexOf('\uFFFD') < 0) {
+      // Well-formed UTF-8 (nearly every page) takes the fast decoder; anything else is left to the
+      // strict decoder below, which tells what is wrong and replaces it.
+      CharSequence text = Utf8.decode(bytes, offset);
+      if (text != null) {
         return new Decoded(withoutBom(text), charset, List.copyOf(warnings));
       }
     }
     ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    String text;
+    CharBuffer text;
     try {
-      text = decoder(charset, CodingErrorAction.REPORT).decode(input).toString();
+      text = decoder(charset, CodingErrorAction.REPORT).decode(input);
     } catch (CharacterCodingException e) {
       warnings.add("invalid bytes replaced");
       input.rewind().position(offset);
@@ -128,14 +131,13 @@ final class TextDecoder {
     return new Decoded(withoutBom(text), charset, List.copyOf(warnings));
   }
 
-  private static String withoutBom(String text) {
-    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+  private static CharSequence withoutBom(CharSequence text) {
+    return text.length() > 0 && text.charAt(0) == '\uFEFF' ? text.subSequence(1, text.length()) : text;
   }
 
-  private static String decodeReplacing(ByteBuffer input, Charset charset) {
+  private static CharBuffer decodeReplacing(ByteBuffer input, Charset charset) {
     try {
-      CharBuffer chars = decoder(charset, CodingErrorAction.REPLACE).decode(input);
-      return chars.toString();
+      return decoder(charset, CodingErrorAction.REPLACE).decode(input);
     } catch (CharacterCodingException e) {
       throw new IllegalStateException("a replacing decoder does not report errors", e);
     }
@@ -167,7 +169,7 @@ final class TextDecoder {
         || name.equals("ascii") || name.equals("iso8859-1") || name.equals("iso_8859-1")
         || name.equals("x-user-defined")) {
       name = "windows-1252";
-    } else if (fromMeta && name.matches("utf-?(16|32).*")) {
+    } else if (fromMeta && WIDE_LABEL.matcher(name).matches()) {
       name = "utf-8";
     } else if (name.equals("utf8")) {
       name = "utf-8";

@@ -1,18 +1,16 @@
 package dev.newsdesk.extract;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Per-element text measures of a DOM subtree, computed in one iterative pass (no recursion, so any
- * depth is safe): visible characters, visible characters inside links, and whether a block-level
- * element lies below. A snapshot: it does not follow later changes to the tree.
+ * Per-element text measures of a cleaned DOM subtree: visible characters, visible characters inside
+ * links, and whether a block-level element lies below. Made during the walk that cleans the page (see
+ * {@link Builder}), from the counts of the page's {@link PageScan}, so no text is measured twice. A
+ * snapshot: it does not follow later changes to the tree.
  */
 final class TextStats {
   /** Block-level tags: elements that start a new paragraph when the page is read. */
@@ -25,6 +23,10 @@ final class TextStats {
   private static final int TEXT = 0;
   private static final int LINK = 1;
   private static final int BLOCKS = 2;
+  /** While building: visible characters in removed subtrees below the element. */
+  private static final int REMOVED = 3;
+  /** While building: the element's number in the scan. */
+  private static final int NUMBER = 4;
 
   private final Map<Element, int[]> stats;
 
@@ -32,70 +34,60 @@ final class TextStats {
     this.stats = stats;
   }
 
-  /** Measures every element of the subtree rooted at {@code root}. */
-  static TextStats of(Element root) {
-    Builder builder = new Builder(root);
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        builder.head(node);
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        builder.tail(node);
-      }
-    }, root);
-    return builder.build();
-  }
-
   /**
-   * Measures a subtree during a walk someone else drives (so a walk that also removes nodes can
-   * measure what it keeps): call {@link #head} and {@link #tail} for every node the walk keeps, in
-   * walk order, then {@link #build}. Single-use and not thread-safe.
+   * Measures the elements a walk over a scanned page keeps, while the walk removes the others: call
+   * {@link #head} and {@link #tail} for every element kept and {@link #removed} for the root of every
+   * subtree removed, in walk order (document order, the scan's), then {@link #build}. An element's
+   * text is what the scan counted below it less what was removed below it; its link text is all of
+   * its text inside an {@code <a>}, else the sum over its children. Single-use and not thread-safe.
    */
   static final class Builder {
-    private final Element root;
+    private final PageScan scan;
     private final Map<Element, int[]> stats = new IdentityHashMap<>();
+    /** The counts of the open elements, innermost last. */
+    private int[][] open = new int[64][];
+    private int depth;
     private int linkDepth;
 
-    Builder(Element root) {
-      this.root = root;
+    Builder(PageScan scan) {
+      this.scan = scan;
     }
 
-    void head(Node node) {
-      if (node instanceof Element element) {
-        stats.put(element, new int[3]);
-        if (element.nameIs("a")) {
-          linkDepth++;
-        }
+    /** An element the walk keeps, before its children; {@code number} is its number in the scan. */
+    void head(Element element, int number) {
+      int[] counts = new int[5];
+      counts[NUMBER] = number;
+      stats.put(element, counts);
+      if (depth == open.length) {
+        open = Arrays.copyOf(open, depth * 2);
+      }
+      open[depth++] = counts;
+      if (element.nameIs("a")) {
+        linkDepth++;
       }
     }
 
-    void tail(Node node) {
-      if (node instanceof TextNode text && node.parent() instanceof Element parent) {
-        int[] counts = stats.get(parent);
-        if (counts != null) {
-          int visible = Prose.visibleLength(text.getWholeText());
-          counts[TEXT] += visible;
-          if (linkDepth > 0) {
-            counts[LINK] += visible;
-          }
-        }
-      } else if (node instanceof Element element) {
-        if (element.nameIs("a")) {
-          linkDepth--;
-        }
-        if (node != root && node.parent() instanceof Element parent) {
-          int[] mine = stats.get(element);
-          int[] theirs = stats.get(parent);
-          if (theirs != null) {
-            theirs[TEXT] += mine[TEXT];
-            theirs[LINK] += mine[LINK];
-            if (mine[BLOCKS] > 0 || BLOCK_TAGS.contains(element.normalName())) {
-              theirs[BLOCKS]++;
-            }
-          }
+    /** The subtree of the element numbered {@code number} in the scan was removed from the innermost open element. */
+    void removed(int number) {
+      open[depth - 1][REMOVED] += scan.textBelow(number);
+    }
+
+    /** A kept element, after its children. */
+    void tail(Element element) {
+      int[] mine = open[--depth];
+      mine[TEXT] = scan.textBelow(mine[NUMBER]) - mine[REMOVED];
+      if (linkDepth > 0) {
+        mine[LINK] = mine[TEXT]; // inside a link (or one itself): all its text is link text
+      }
+      if (element.nameIs("a")) {
+        linkDepth--;
+      }
+      if (depth > 0) {
+        int[] theirs = open[depth - 1];
+        theirs[LINK] += mine[LINK];
+        theirs[REMOVED] += mine[REMOVED];
+        if (mine[BLOCKS] > 0 || BLOCK_TAGS.contains(element.normalName())) {
+          theirs[BLOCKS]++;
         }
       }
     }

@@ -101,8 +101,9 @@
  *
  * <h2>Speed</h2>
  * The stage is measured against jsoup's bare parse by {@code dev.newsdesk.eval.ExtractionBench}. Each
- * page is walked a fixed number of times (scan, clean, blocks), rule lists are matched through indexes
- * (class words by first word, line rules by first character or literal hint), and class names are
- * matched once per distinct value.
+ * page is walked a fixed number of times (scan, clean, blocks), and its text is measured once, in the
+ * scan; well-formed UTF-8 is decoded by {@code Utf8} and parsed in place, without a copy into a
+ * String; rule lists are matched through indexes (class words by first word, line rules by first
+ * character or literal hints), and class names are matched once per distinct value.
  */
 package dev.newsdesk.extract;

@@ -46,6 +46,15 @@ class JsonReaderTest {
   }
 
   @Test
+  void readsEscapesAnywhereInAString() throws Exception {
+    assertEquals("\\start, caf\u00e9 \u00c9t\u00e9\t\"end\"",
+        one("\"\\\\start, caf\\u00e9 \\u00C9t\\u00E9\\t\\\"end\\\"\""));
+    assertEquals("", one("\"\""));
+    assertEquals("\u00e9", one("\"\\u\uFF10\uFF10e9\""), "hex digits read as Character.digit reads them");
+    assertThrows(JsonReader.MalformedJsonException.class, () -> JsonReader.readAll("\"\\u00g9\""));
+  }
+
+  @Test
   void readsSeveralTopLevelValues() throws Exception {
     assertEquals(3, JsonReader.readAll("{\"a\": 1} {\"b\": 2};\n[3]").size());
     assertEquals(0, JsonReader.readAll("  ").size());

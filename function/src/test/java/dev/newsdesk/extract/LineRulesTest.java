@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,6 +48,29 @@ class LineRulesTest {
     assertEquals("colo", LineRules.hint("colou?r"), "an optional letter ends the run");
     assertEquals("", LineRules.hint("a|b"), "a top-level alternative has no common text");
     assertEquals("contributed", LineRules.hint("\\bcontributed (?:to )?(?:this|the) report\\.?$"));
+  }
+
+  @Test
+  void aRequiredGroupOfPlainAlternativesCanBeTheBetterHint() {
+    assertEquals(List.of("continuing", "using"),
+        LineRules.hints("\\bby (?:continuing|using) (?:to use )?(?:this|our) (?:site|website)\\b"));
+    assertEquals(List.of("javascript"), LineRules.hints("\\b(?:requires|enable) JavaScript\\b"), "the run is longer");
+    assertEquals(List.of("ab"), LineRules.hints("ab(?:cde|fgh)?"), "an optional group is no hint");
+    assertEquals(List.of("ab"), LineRules.hints("ab(?=cde|fgh)"), "nor is a lookahead");
+    assertEquals(List.of("ab"), LineRules.hints("ab(?:c.e|fgh)"), "nor a group with a pattern in it");
+    assertEquals(List.of(), LineRules.hints("(?:abc|def)|x"), "a top-level alternative has no common text");
+  }
+
+  @Test
+  void foldingForHintsFindsWhatLowerCasingFinds() {
+    String[] lines = {"By Using This Site", "“Quoted” Text — À la CAFÉ", "\u212Aelvin", "\u0130stanbul İS", ""};
+    for (String line : lines) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      String folded = LineRules.foldForHints(line);
+      for (String hint : new String[] {"using", "quoted", "text", "la caf", "kelvin", "istanbul", "is", "stanbul i"}) {
+        assertEquals(lower.contains(hint), folded.contains(hint), line + " / " + hint);
+      }
+    }
   }
 
   @Test
