@@ -5,24 +5,31 @@ import dev.newsdesk.model.CopyLink;
 import dev.newsdesk.model.Sentence;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Finds the copies among the members of a story.
  *
- * <p>Stateless and thread-safe. The result depends only on the set of members and their order, which
- * the caller fixes (canonical order: earliest publication first, then content hash), so the same
- * members always give the same links.
+ * <p>Thread-safe. The result depends only on the set of members and their order, which the caller
+ * fixes (canonical order: earliest publication first, then content hash), so the same members always
+ * give the same links. A detector remembers up to {@link DedupeConfig#pairMemory()} pair judgements:
+ * a judgement depends only on the two articles (by content hash, in that order), so remembering one
+ * changes how fast a story is checked again, never the links.
  */
 public final class CopyDetector {
   private final DedupeConfig config;
+  private final PairMemory memory;
 
   public CopyDetector(DedupeConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    this.memory = new PairMemory(config.pairMemory());
   }
 
   /**
@@ -33,15 +40,22 @@ public final class CopyDetector {
    */
   public List<CopyLink> detect(List<Analysis> members) {
     int n = members.size();
-    List<Text> texts = members.stream().map(a -> Text.of(a, config.shingleWords())).toList();
-    // 1. Judge every pair; a judgement says which of the two is the copy.
+    Text[] texts = new Text[n]; // made when a pair needs them
+    // 1. Judge every pair (or remember the judgement); a judgement says which of the two is the copy.
     List<Judgement> judgements = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        Judgement judgement = judge(i, j, texts.get(i), texts.get(j), members.get(i), members.get(j));
-        if (judgement != null) {
-          judgements.add(judgement);
+        String pair = members.get(i).hash() + ' ' + members.get(j).hash();
+        Optional<Verdict> verdict = memory.get(pair);
+        if (verdict == null) {
+          int second = j;
+          verdict = Optional.ofNullable(judge(i, j, text(texts, members, i), text(texts, members, j),
+              members.get(i), members.get(j))).map(found -> Verdict.of(found, second));
+          memory.put(pair, verdict);
         }
+        int first = i;
+        int second = j;
+        verdict.ifPresent(v -> judgements.add(v.at(first, second)));
       }
     }
     // 2. Group articles connected by copy relations; the root of a group is the earliest member that
@@ -81,6 +95,13 @@ public final class CopyDetector {
       }
     }
     return links;
+  }
+
+  private Text text(Text[] texts, List<Analysis> members, int i) {
+    if (texts[i] == null) {
+      texts[i] = Text.of(members.get(i), config.shingleWords());
+    }
+    return texts[i];
   }
 
   private Judgement judge(int i, int j, Text a, Text b, Analysis first, Analysis second) {
@@ -222,6 +243,47 @@ public final class CopyDetector {
 
   /** Indices into the member list: {@code copy} is a copy of {@code original}. */
   private record Judgement(int copy, int original, String kind, double score) {}
+
+  /**
+   * A judgement of a pair apart from where the pair sits in a member list: whether the second of the
+   * two (in canonical order) is the copy.
+   */
+  private record Verdict(boolean secondIsCopy, String kind, double score) {
+    static Verdict of(Judgement j, int second) {
+      return new Verdict(j.copy() == second, j.kind(), j.score());
+    }
+
+    Judgement at(int first, int second) {
+      return secondIsCopy ? new Judgement(second, first, kind, score) : new Judgement(first, second, kind, score);
+    }
+  }
+
+  /** Pair judgements by pair key, the least recently used forgotten first; empty for "not a copy". */
+  private static final class PairMemory {
+    private final int capacity;
+    private final Map<String, Optional<Verdict>> entries;
+
+    PairMemory(int capacity) {
+      this.capacity = capacity;
+      this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<Verdict>> eldest) {
+          return size() > PairMemory.this.capacity;
+        }
+      };
+    }
+
+    /** The remembered judgement, or {@code null} when the pair has not been judged. */
+    synchronized Optional<Verdict> get(String pair) {
+      return entries.get(pair);
+    }
+
+    synchronized void put(String pair, Optional<Verdict> verdict) {
+      if (capacity > 0) {
+        entries.put(pair, verdict);
+      }
+    }
+  }
 
   /** What the comparisons need of one article, computed once. */
   private record Text(String normalized, Set<String> shingles, Set<String> terms, List<Signature> sentences) {

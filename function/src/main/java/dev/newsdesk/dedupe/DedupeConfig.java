@@ -8,11 +8,15 @@ package dev.newsdesk.dedupe;
  * @param sentenceMatch        term Dice similarity from which two sentences say the same thing
  * @param derivativeCoverage   share of a text's sentences that must match the other text, in order
  * @param prefilter            document term Jaccard below which a pair is not examined further
+ * @param pairMemory           how many pair judgements a detector remembers between calls (a story is
+ *                             checked again whenever an article joins it, and a judgement depends only
+ *                             on the two articles); 0 remembers none. About 150 bytes each
  */
 public record DedupeConfig(
-    int shingleWords, double nearThreshold, double sentenceMatch, double derivativeCoverage, double prefilter) {
+    int shingleWords, double nearThreshold, double sentenceMatch, double derivativeCoverage, double prefilter,
+    int pairMemory) {
 
-  public static final DedupeConfig DEFAULTS = new DedupeConfig(5, 0.8, 0.5, 0.6, 0.15);
+  public static final DedupeConfig DEFAULTS = new DedupeConfig(5, 0.8, 0.5, 0.6, 0.15, 200_000);
 
   public DedupeConfig {
     if (shingleWords < 1) {
@@ -22,6 +26,9 @@ public record DedupeConfig(
     check(sentenceMatch, "sentenceMatch");
     check(derivativeCoverage, "derivativeCoverage");
     check(prefilter, "prefilter");
+    if (pairMemory < 0) {
+      throw new IllegalArgumentException("pairMemory must not be negative, was " + pairMemory);
+    }
   }
 
   private static void check(double v, String name) {
@@ -31,10 +38,14 @@ public record DedupeConfig(
   }
 
   public DedupeConfig withSentenceMatch(double v) {
-    return new DedupeConfig(shingleWords, nearThreshold, v, derivativeCoverage, prefilter);
+    return new DedupeConfig(shingleWords, nearThreshold, v, derivativeCoverage, prefilter, pairMemory);
   }
 
   public DedupeConfig withDerivativeCoverage(double v) {
-    return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, v, prefilter);
+    return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, v, prefilter, pairMemory);
+  }
+
+  public DedupeConfig withPairMemory(int v) {
+    return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, derivativeCoverage, prefilter, v);
   }
 }

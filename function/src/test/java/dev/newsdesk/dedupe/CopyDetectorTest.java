@@ -113,6 +113,37 @@ class CopyDetectorTest {
   }
 
   @Test
+  void rememberedJudgementsGiveTheLinksOfFreshOnes() {
+    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
+        "2024-03-05", ORIGINAL);
+    Analysis rewrite = Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes",
+        "2024-03-05", REWRITE);
+    Analysis independent = Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood",
+        "2024-03-05", INDEPENDENT);
+    List<Analysis> all = new ArrayList<>(seeds.values());
+    all.addAll(List.of(original, rewrite, independent));
+    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(1_000));
+    CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0));
+    CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(3));
+
+    // Growing member lists, as a story grows, in two orders, each checked twice.
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 4; round++) {
+      List<Analysis> members = new ArrayList<>();
+      for (Analysis a : all) {
+        members.add(a);
+        List<CopyLink> expected = forgetful.detect(members);
+        assertEquals(expected, remembering.detect(members), "round " + round + ", " + members.size() + " members");
+        assertEquals(expected, remembering.detect(members), "asked again");
+        assertEquals(expected, small.detect(members), "with a memory smaller than the pairs");
+      }
+      java.util.Collections.shuffle(all, random);
+    }
+    assertEquals(1, forgetful.detect(List.of(original, rewrite)).size(), "the fixture has a copy in it");
+    assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withPairMemory(-1));
+  }
+
+  @Test
   void rejectsInvalidConfig() {
     assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withSentenceMatch(0));
     assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withDerivativeCoverage(1.5));
