@@ -10,7 +10,8 @@ package dev.newsdesk.dedupe;
  * @param prefilter            document term Jaccard below which a pair is not examined further
  * @param pairMemory           how many pair judgements a detector remembers between calls (a story is
  *                             checked again whenever an article joins it, and a judgement depends only
- *                             on the two articles); 0 remembers none. About 150 bytes each
+ *                             on the two articles); 0 remembers none. About 95 bytes each (19 MB at the
+ *                             default), measured with a heap count over 200,000 entries
  */
 public record DedupeConfig(
     int shingleWords, double nearThreshold, double sentenceMatch, double derivativeCoverage, double prefilter,
