@@ -78,21 +78,22 @@ public final class CopyDetector {
         roots.put(g, i);
       }
     }
-    // 3. Every non-root member of a group is a copy of the root, of the kind of its strongest judgement.
+    // 3. Every non-root member of a group is a copy of the root, of the kind of its strongest judgement
+    //    (the first of the highest score, in judgement order), found in one pass over the judgements.
+    Judgement[] strongest = new Judgement[n];
+    for (Judgement j : judgements) {
+      for (int end : new int[] {j.copy, j.original}) {
+        if (strongest[end] == null || j.score > strongest[end].score) {
+          strongest[end] = j;
+        }
+      }
+    }
     List<CopyLink> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       int root = roots.get(find(group, i));
-      if (root == i) {
-        continue;
-      }
-      Judgement strongest = null;
-      for (Judgement j : judgements) {
-        if ((j.copy == i || j.original == i) && (strongest == null || j.score > strongest.score)) {
-          strongest = j;
-        }
-      }
-      if (strongest != null) {
-        links.add(new CopyLink(members.get(i).hash(), members.get(root).hash(), strongest.kind, strongest.score));
+      if (root != i && strongest[i] != null) {
+        links.add(new CopyLink(members.get(i).hash(), members.get(root).hash(), strongest[i].kind,
+            strongest[i].score));
       }
     }
     return links;
