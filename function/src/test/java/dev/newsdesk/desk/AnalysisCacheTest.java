@@ -14,6 +14,7 @@ import dev.newsdesk.extract.Extractor;
 import dev.newsdesk.model.Analysis;
 import dev.newsdesk.model.Article;
 import dev.newsdesk.model.RawDocument;
+import dev.newsdesk.store.ForwardingStore;
 import dev.newsdesk.store.Store;
 import dev.newsdesk.store.StoredObject;
 import dev.newsdesk.store.local.LocalStore;
@@ -67,38 +68,13 @@ class AnalysisCacheTest {
 
   /** A store that counts reads of analysed articles under {@code desk/articles/}. */
   private static Store counting(Store store, AtomicInteger articleReads) {
-    return new Store() {
+    return new ForwardingStore(store) {
       @Override
       public Optional<StoredObject> get(String key, long maxBytes) {
         if (key.startsWith(CONFIG.deskPrefix() + "articles/")) {
           articleReads.incrementAndGet();
         }
-        return store.get(key, maxBytes);
-      }
-
-      @Override
-      public List<String> list(String prefix, int limit) {
-        return store.list(prefix, limit);
-      }
-
-      @Override
-      public boolean create(String key, byte[] bytes, String contentType) {
-        return store.create(key, bytes, contentType);
-      }
-
-      @Override
-      public String replace(String key, byte[] bytes, String contentType, String expectedEtag) {
-        return store.replace(key, bytes, contentType, expectedEtag);
-      }
-
-      @Override
-      public void put(String key, byte[] bytes, String contentType) {
-        store.put(key, bytes, contentType);
-      }
-
-      @Override
-      public String describe() {
-        return store.describe();
+        return super.get(key, maxBytes);
       }
     };
   }

@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsdesk.model.DeskState;
 import dev.newsdesk.publish.AtomFeed;
 import dev.newsdesk.publish.Json;
+import dev.newsdesk.store.ForwardingStore;
 import dev.newsdesk.store.Store;
 import dev.newsdesk.store.StoredObject;
 import dev.newsdesk.store.local.LocalStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,39 +27,14 @@ class PublisherTest {
   /** Runs {@code between} once, just before the first read of {@code key}. */
   private static Store interleaving(Store store, String key, Runnable between) {
     boolean[] done = {false};
-    return new Store() {
+    return new ForwardingStore(store) {
       @Override
       public Optional<StoredObject> get(String k, long maxBytes) {
         if (k.equals(key) && !done[0]) {
           done[0] = true;
           between.run();
         }
-        return store.get(k, maxBytes);
-      }
-
-      @Override
-      public List<String> list(String prefix, int limit) {
-        return store.list(prefix, limit);
-      }
-
-      @Override
-      public boolean create(String k, byte[] bytes, String contentType) {
-        return store.create(k, bytes, contentType);
-      }
-
-      @Override
-      public String replace(String k, byte[] bytes, String contentType, String expectedEtag) {
-        return store.replace(k, bytes, contentType, expectedEtag);
-      }
-
-      @Override
-      public void put(String k, byte[] bytes, String contentType) {
-        store.put(k, bytes, contentType);
-      }
-
-      @Override
-      public String describe() {
-        return store.describe();
+        return super.get(k, maxBytes);
       }
     };
   }
