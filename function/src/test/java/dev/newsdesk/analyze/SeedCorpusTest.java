@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsdesk.eval.Shared;
 import dev.newsdesk.model.Analysis;
 import dev.newsdesk.model.Article;
 import dev.newsdesk.model.DateMention;
@@ -33,14 +34,11 @@ class SeedCorpusTest {
   private final Analyzer analyzer = new Analyzer(AnalyzeConfig.DEFAULTS);
 
   private static Path seeds() {
-    for (String candidate : new String[] {"../shared/corpus/seeds", "../../shared/corpus/seeds"}) {
-      Path p = Path.of(candidate);
-      if (Files.isDirectory(p)) {
-        return p;
-      }
-    }
-    Assumptions.abort("seed corpus ../shared/corpus/seeds not found; skipping the whole-seed tests");
-    return null;
+    return Shared.path("corpus/seeds").filter(Files::isDirectory).orElseGet(() -> {
+      Assumptions.abort("seed corpus shared/corpus/seeds not found (set -Dnewsdesk.shared=DIR); "
+          + "skipping the whole-seed tests");
+      return null;
+    });
   }
 
   private static Article load(String file, String published) throws IOException {
