@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The analysed articles a desk has recently read or made, by content hash, the least recently used
- * dropped first. A story is rewritten from all its members whenever one joins, so without it a
- * story of n articles costs n reads per update. Entries are content-addressed and immutable, so a
+ * dropped first. A story is rewritten from its members (up to {@link DeskConfig#storyWindow()} of
+ * them) whenever one joins, so without it a story of n articles costs n reads per update. Entries are content-addressed and immutable, so a
  * hit gives exactly what a read would: the cache changes how fast the desk is, never what it writes.
  *
  * <p>Thread-safe.

@@ -350,7 +350,8 @@ public final class Desk {
       }
     }
 
-    // 6-8. Rewrite every touched story from its full member set.
+    // 6-8. Rewrite every touched story from its latest storyWindow members (all of them, for any
+    //      story but a long-running one); membership, id and provenance cover every member.
     Map<String, Story> published = new LinkedHashMap<>();
     List<String> created = new ArrayList<>();
     List<String> updated = new ArrayList<>();
@@ -358,12 +359,16 @@ public final class Desk {
       DeskState.StoryEntry before = stories.get(touchedId);
       List<String> members = new ArrayList<>(before == null ? List.of() : before.members());
       members.addAll(joined.getOrDefault(touchedId, List.of()));
+      // Canonical order from the index (the published date it recorded is the article's own), so a
+      // long story's older members need not be read at all.
+      List<String> canonical = members.stream()
+          .sorted(Comparator.comparing((String h) -> canonicalDate(articles.get(h).published()))
+              .thenComparing(Comparator.naturalOrder()))
+          .toList();
       List<Analysis> analyses = new ArrayList<>();
-      for (String hash : members) {
+      for (String hash : canonical.subList(Math.max(0, canonical.size() - config.storyWindow()), canonical.size())) {
         analyses.add(loaded.computeIfAbsent(hash, h -> timer.time("load-article", () -> load(h))));
       }
-      analyses.sort(CANONICAL);
-      List<String> canonical = analyses.stream().map(Analysis::hash).toList();
       // A story is named after its canonically first article, so the same articles give the same id
       // whichever run saw which article first. When an earlier article joins, the story moves to the
       // new name and the old name's document says where it went.
@@ -434,8 +439,13 @@ public final class Desk {
 
   /** Earliest publication first (undated last), then by content hash: the order every stage sees. */
   private static final Comparator<Analysis> CANONICAL = Comparator
-      .comparing((Analysis a) -> a.article().published() == null ? "\uffff" : a.article().published())
+      .comparing((Analysis a) -> canonicalDate(a.article().published()))
       .thenComparing(Analysis::hash);
+
+  /** The date part of canonical order: undated articles come after every dated one. */
+  private static String canonicalDate(String published) {
+    return published == null ? "\uffff" : published;
+  }
 
   private Analysis load(String hash) {
     Optional<Analysis> cached = analyses.get(hash);

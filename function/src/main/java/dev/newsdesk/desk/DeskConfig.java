@@ -23,6 +23,11 @@ import java.util.Objects;
  *                       container keeps its desk), so rewriting a large story does not read every
  *                       member again; 0 keeps none. About 60 KB each for an article of 4,500
  *                       characters (measured over the extraction benchmark's pages)
+ * @param storyWindow    a story is written from at most this many of its articles, the latest in
+ *                       canonical order (publication date, then content hash): the report of a
+ *                       long-running story follows its latest coverage, and rewriting it costs the same
+ *                       at its thousandth article as at its fiftieth. Membership, the story's id and its
+ *                       provenance still cover every article
  */
 public record DeskConfig(
     String articlesPrefix,
@@ -34,13 +39,14 @@ public record DeskConfig(
     String feedTagAuthority,
     int sweepScan,
     int sweepTake,
-    int analysisCache) {
+    int analysisCache,
+    int storyWindow) {
 
   /** Ten S3 list requests: a sweep beyond that would cost more than the run it serves. */
   public static final int MAX_SWEEP_SCAN = 10_000;
 
   public static final DeskConfig DEFAULTS = new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20,
-      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000);
+      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000, 50);
 
   public DeskConfig {
     articlesPrefix = prefix(articlesPrefix, "articlesPrefix");
@@ -69,6 +75,9 @@ public record DeskConfig(
     if (analysisCache < 0) {
       throw new IllegalArgumentException("analysisCache must not be negative, was " + analysisCache);
     }
+    if (storyWindow < 1) {
+      throw new IllegalArgumentException("storyWindow must be positive, was " + storyWindow);
+    }
   }
 
   private static String prefix(String value, String name) {
@@ -87,46 +96,51 @@ public record DeskConfig(
 
   public DeskConfig withArticlesPrefix(String v) {
     return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache);
+        sweepScan, sweepTake, analysisCache, storyWindow);
   }
 
   public DeskConfig withDeskPrefix(String v) {
     return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow);
   }
 
   public DeskConfig withPublicPrefix(String v) {
     return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow);
   }
 
   public DeskConfig withMaxObjectBytes(long v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache);
+        sweepScan, sweepTake, analysisCache, storyWindow);
   }
 
   public DeskConfig withFeedTagAuthority(String v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, v,
-        sweepScan, sweepTake, analysisCache);
+        sweepScan, sweepTake, analysisCache, storyWindow);
   }
 
   public DeskConfig withMaxCommitAttempts(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache);
+        sweepScan, sweepTake, analysisCache, storyWindow);
   }
 
   public DeskConfig withSweepScan(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, v, sweepTake, analysisCache);
+        feedTagAuthority, v, sweepTake, analysisCache, storyWindow);
   }
 
   public DeskConfig withSweepTake(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, v, analysisCache);
+        feedTagAuthority, sweepScan, v, analysisCache, storyWindow);
   }
 
   public DeskConfig withAnalysisCache(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, v);
+        feedTagAuthority, sweepScan, sweepTake, v, storyWindow);
+  }
+
+  public DeskConfig withStoryWindow(int v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, v);
   }
 }

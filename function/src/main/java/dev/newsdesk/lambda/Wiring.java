@@ -29,6 +29,9 @@ import java.util.function.Function;
  *   <tr><td>{@code NEWSDESK_ANALYSIS_CACHE}</td><td>{@code 2000}</td>
  *       <td>analysed articles a warm container keeps in memory ({@code DeskConfig.analysisCache}),
  *       about 60 KB each; {@code 0} keeps none</td></tr>
+ *   <tr><td>{@code NEWSDESK_STORY_WINDOW}</td><td>{@code 50}</td>
+ *       <td>a story is written from at most this many of its latest articles
+ *       ({@code DeskConfig.storyWindow})</td></tr>
  *   <tr><td>{@code NEWSDESK_S3_ENDPOINT}</td><td>(AWS)</td>
  *       <td>an S3-compatible endpoint, e.g. for {@code sam local invoke} against s3proxy or MinIO</td></tr>
  *   <tr><td>{@code NEWSDESK_BUCKET}</td><td>(none)</td>
@@ -77,7 +80,7 @@ record Wiring(DeskConfig config, Function<String, Desk> deskForBucket, String bu
 
   /**
    * The desk configuration from {@code NEWSDESK_*_PREFIX}, {@code NEWSDESK_FEED_TAG_AUTHORITY},
-   * {@code NEWSDESK_SWEEP_*} and {@code NEWSDESK_ANALYSIS_CACHE}, each defaulting to
+   * {@code NEWSDESK_SWEEP_*}, {@code NEWSDESK_ANALYSIS_CACHE} and {@code NEWSDESK_STORY_WINDOW}, each defaulting to
    * {@link DeskConfig#DEFAULTS}.
    */
   static DeskConfig deskConfig(Map<String, String> env) {
@@ -85,12 +88,14 @@ record Wiring(DeskConfig config, Function<String, Desk> deskForBucket, String bu
     int scan = whole(env, "NEWSDESK_SWEEP_SCAN", config.sweepScan());
     int take = whole(env, "NEWSDESK_SWEEP_TAKE", config.sweepTake());
     int cache = whole(env, "NEWSDESK_ANALYSIS_CACHE", config.analysisCache());
+    int window = whole(env, "NEWSDESK_STORY_WINDOW", config.storyWindow());
     try {
-      return config.withSweepScan(scan).withSweepTake(take).withAnalysisCache(cache);
+      return config.withSweepScan(scan).withSweepTake(take).withAnalysisCache(cache).withStoryWindow(window);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("NEWSDESK_SWEEP_SCAN='" + env.get("NEWSDESK_SWEEP_SCAN")
           + "', NEWSDESK_SWEEP_TAKE='" + env.get("NEWSDESK_SWEEP_TAKE") + "', NEWSDESK_ANALYSIS_CACHE='"
-          + env.get("NEWSDESK_ANALYSIS_CACHE") + "': " + e.getMessage(), e);
+          + env.get("NEWSDESK_ANALYSIS_CACHE") + "', NEWSDESK_STORY_WINDOW='" + env.get("NEWSDESK_STORY_WINDOW")
+          + "': " + e.getMessage(), e);
     }
   }
 

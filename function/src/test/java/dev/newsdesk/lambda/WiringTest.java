@@ -53,6 +53,16 @@ class WiringTest {
   }
 
   @Test
+  void theStoryWindowComesFromTheEnvironmentAndABadOneNamesTheVariable() {
+    assertEquals(DeskConfig.DEFAULTS.storyWindow(), Wiring.deskConfig(Map.of()).storyWindow());
+    assertEquals(120, Wiring.deskConfig(Map.of("NEWSDESK_STORY_WINDOW", "120")).storyWindow());
+    IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+        () -> Wiring.deskConfig(Map.of("NEWSDESK_STORY_WINDOW", "0")));
+    assertTrue(zero.getMessage().contains("NEWSDESK_STORY_WINDOW='0'") && zero.getMessage().contains("storyWindow"),
+        zero.getMessage());
+  }
+
+  @Test
   void aBadStorePrefixNamesTheVariable() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Wiring.fromEnvironment(Map.of("NEWSDESK_STORE_PREFIX", "/team", "AWS_REGION", "eu-west-1")));
