@@ -6,10 +6,14 @@ import dev.newsdesk.model.Hashes;
 import dev.newsdesk.model.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -17,11 +21,16 @@ import java.util.TreeMap;
  *
  * <p>Thread-safe. The result depends only on the set of members and their order, which the caller
  * fixes (canonical order: earliest publication first, then content hash), so the same members always
- * give the same links. A detector remembers up to {@link DedupeConfig#pairMemory()} pair judgements:
- * a judgement depends only on the two articles (by content hash, in that order), so remembering one
- * changes how fast a story is checked again, never the links. It also remembers the comparison data
- * of up to {@link DedupeConfig#textMemory()} articles (by content hash), so an article that stays in a
- * growing story is read once, not on every check.
+ * give the same links.
+ *
+ * <p>A story is checked again whenever an article joins it, so a detector remembers, for up to
+ * {@link DedupeConfig#pairMemory()} articles (by content hash), the last check it was in: that
+ * check's members and the copies it found among them. A judgement of a pair depends only on the two
+ * articles, in that order, so the pairs two members share a remembered check with (in the same
+ * order) need no new judgement, and checking a grown story judges only the pairs of its new members.
+ * A detector also remembers the comparison data of up to {@link DedupeConfig#textMemory()} articles,
+ * so the older members are not read again for those pairs. Both memories change how fast a story is
+ * checked, never the links.
  *
  * <p>Comparisons run on 64-bit hashes of shingles and terms rather than on the strings: two sets give
  * the similarity of their strings unless two different strings of the pair's sets share a hash. For
@@ -31,14 +40,14 @@ import java.util.TreeMap;
  */
 public final class CopyDetector {
   private final DedupeConfig config;
-  /** Pair judgements by pair key; empty for "not a copy". */
-  private final LruMemory<PairKey, Optional<Verdict>> memory;
+  /** The last check each article was in, by content hash. */
+  private final LruMemory<String, Place> checks;
   /** Articles' comparison data by content hash; it depends only on the article. */
   private final LruMemory<String, Fingerprint> fingerprints;
 
   public CopyDetector(DedupeConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.memory = new LruMemory<>(config.pairMemory());
+    this.checks = new LruMemory<>(config.pairMemory());
     this.fingerprints = new LruMemory<>(config.textMemory());
   }
 
@@ -50,27 +59,27 @@ public final class CopyDetector {
    */
   public List<CopyLink> detect(List<Analysis> members) {
     int n = members.size();
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      keys[i] = PairKey.half(members.get(i).hash());
-    }
+    // 1. Take the copies remembered checks found among pairs they judged in this order, and judge
+    //    every other pair; a judgement says which of the two is the copy. Then put the judgements in
+    //    pair order (by first member, then second) and remember this check for each member.
+    Place[] places = places(members);
+    List<Judgement> judgements = remembered(places);
     Fingerprint[] prints = new Fingerprint[n]; // fetched when a pair needs them
-    // 1. Judge every pair (or remember the judgement); a judgement says which of the two is the copy.
-    List<Judgement> judgements = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        PairKey pair = new PairKey(keys[i], keys[j]);
-        Optional<Verdict> verdict = memory.get(pair);
-        if (verdict == null) {
-          int second = j;
-          verdict = Optional.ofNullable(judge(i, j, fingerprint(prints, members, i), fingerprint(prints, members, j),
-              members.get(i), members.get(j))).map(found -> Verdict.of(found, second));
-          memory.put(pair, verdict);
+        if (!judgedTogether(places[i], places[j])) {
+          Judgement found = judge(i, j, fingerprint(prints, members, i), fingerprint(prints, members, j),
+              members.get(i), members.get(j));
+          if (found != null) {
+            judgements.add(found);
+          }
         }
-        int first = i;
-        int second = j;
-        verdict.ifPresent(v -> judgements.add(v.at(first, second)));
       }
+    }
+    judgements.sort(Comparator.comparingInt(Judgement::first).thenComparingInt(Judgement::second));
+    Check check = new Check(n, List.copyOf(judgements));
+    for (int i = 0; i < n; i++) {
+      checks.put(members.get(i).hash(), new Place(check, i));
     }
     // 2. Group articles connected by copy relations; the root of a group is the earliest member that
     //    no judgement calls a copy (or, if every member is called a copy of another, the earliest).
@@ -110,6 +119,59 @@ public final class CopyDetector {
       }
     }
     return links;
+  }
+
+  /**
+   * Where each member stood in the last check it was in, or {@code null}: when it is forgotten, or
+   * listed twice here (a place then stands for two indices).
+   */
+  private Place[] places(List<Analysis> members) {
+    Set<String> seen = new HashSet<>();
+    Set<String> twice = new HashSet<>();
+    for (Analysis member : members) {
+      if (!seen.add(member.hash())) {
+        twice.add(member.hash());
+      }
+    }
+    Place[] places = new Place[members.size()];
+    for (int i = 0; i < places.length; i++) {
+      String hash = members.get(i).hash();
+      places[i] = twice.contains(hash) ? null : checks.get(hash);
+    }
+    return places;
+  }
+
+  /** Whether a remembered check judged the pair of members at these places, in this order. */
+  private static boolean judgedTogether(Place first, Place second) {
+    return first != null && second != null && first.check == second.check && first.position < second.position;
+  }
+
+  /**
+   * The copies remembered checks found among the pairs they judged together (see
+   * {@link #judgedTogether}), with this check's indices.
+   */
+  private static List<Judgement> remembered(Place[] places) {
+    Map<Check, int[]> indices = new LinkedHashMap<>(); // a check's positions to indices here, or -1
+    for (int i = 0; i < places.length; i++) {
+      if (places[i] != null) {
+        indices.computeIfAbsent(places[i].check, c -> {
+          int[] none = new int[c.size];
+          Arrays.fill(none, -1);
+          return none;
+        })[places[i].position] = i;
+      }
+    }
+    List<Judgement> found = new ArrayList<>();
+    indices.forEach((check, index) -> {
+      for (Judgement j : check.judgements) {
+        int copy = index[j.copy];
+        int original = index[j.original];
+        if (copy >= 0 && original >= 0 && (copy < original) == (j.copy < j.original)) {
+          found.add(new Judgement(copy, original, j.kind, j.score));
+        }
+      }
+    });
+    return found;
   }
 
   private Fingerprint fingerprint(Fingerprint[] prints, List<Analysis> members, int i) {
@@ -271,32 +333,34 @@ public final class CopyDetector {
   }
 
   /** Indices into the member list: {@code copy} is a copy of {@code original}. */
-  private record Judgement(int copy, int original, String kind, double score) {}
-
-  /**
-   * A judgement of a pair apart from where the pair sits in a member list: whether the second of the
-   * two (in canonical order) is the copy.
-   */
-  private record Verdict(boolean secondIsCopy, String kind, double score) {
-    static Verdict of(Judgement j, int second) {
-      return new Verdict(j.copy() == second, j.kind(), j.score());
+  private record Judgement(int copy, int original, String kind, double score) {
+    /** The earlier index of the pair. */
+    int first() {
+      return Math.min(copy, original);
     }
 
-    Judgement at(int first, int second) {
-      return secondIsCopy ? new Judgement(second, first, kind, score) : new Judgement(first, second, kind, score);
+    /** The later index of the pair. */
+    int second() {
+      return Math.max(copy, original);
     }
   }
 
   /**
-   * Two content hashes, in order, by the first 64 bits of each: 128 bits tell pairs apart with no
-   * practical chance of a collision, in a fraction of the memory of the two strings.
+   * A finished check: how many members it had and the copies it found among them, by index. Two
+   * checks are the same only if they are one object (equal judgements of other members say nothing).
    */
-  private record PairKey(long first, long second) {
-    /** An article's half of a key, computed once per check rather than once per pair. */
-    static long half(String hash) {
-      return Long.parseUnsignedLong(Hashes.hex(hash).substring(0, 16), 16);
+  private static final class Check {
+    final int size;
+    final List<Judgement> judgements;
+
+    Check(int size, List<Judgement> judgements) {
+      this.size = size;
+      this.judgements = judgements;
     }
   }
+
+  /** Where an article stood in a check: the check, and its index there. */
+  private record Place(Check check, int position) {}
 
   /**
    * What the comparisons need of one article, computed once: the SHA-256 of its normalised text

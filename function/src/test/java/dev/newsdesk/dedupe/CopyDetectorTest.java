@@ -176,6 +176,42 @@ class CopyDetectorTest {
   }
 
   @Test
+  void rememberedChecksGiveTheLinksOfFreshOnesWhenStoriesMerge() {
+    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
+        "2024-03-05", ORIGINAL);
+    Analysis wire = Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire",
+        "2024-03-06", ORIGINAL);
+    List<Analysis> all = new ArrayList<>(seeds.values());
+    all.addAll(List.of(original, wire,
+        Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes", "2024-03-05",
+            REWRITE),
+        Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT)));
+    CopyDetector fresh = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0));
+    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS);
+
+    // Two stories checked apart, then merged either way round: the pairs within each were judged,
+    // the pairs across them were not.
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 20; round++) {
+      java.util.Collections.shuffle(all, random);
+      int cut = 1 + random.nextInt(all.size() - 1);
+      List<Analysis> a = all.subList(0, cut);
+      List<Analysis> b = all.subList(cut, all.size());
+      assertEquals(fresh.detect(a), remembering.detect(a), "round " + round);
+      assertEquals(fresh.detect(b), remembering.detect(b), "round " + round);
+      List<Analysis> merged = new ArrayList<>(b);
+      merged.addAll(a);
+      assertEquals(fresh.detect(merged), remembering.detect(merged), "round " + round + ", merged");
+      assertEquals(fresh.detect(all), remembering.detect(all), "round " + round + ", merged the other way");
+    }
+    // A member listed twice stands for two places; its copies are found as without a memory.
+    List<Analysis> twice = List.of(original, wire, wire);
+    assertEquals(2, fresh.detect(twice).size());
+    assertEquals(fresh.detect(twice), remembering.detect(twice));
+    assertEquals(fresh.detect(twice), remembering.detect(twice), "asked again");
+  }
+
+  @Test
   void rejectsANegativeTextMemory() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withTextMemory(-1));
