@@ -198,8 +198,17 @@ public final class CopyDetector {
     if (jaccard(a.terms, b.terms) < config.prefilter()) {
       return null;
     }
-    double aInB = orderedCoverage(a.sentences, b.sentences);
-    double bInA = orderedCoverage(b.sentences, a.sentences);
+    // Sentence similarity is symmetric (Dice coefficients), so one table serves both directions.
+    double[][] similarity = new double[a.sentences.length][b.sentences.length];
+    double[][] reverse = new double[b.sentences.length][a.sentences.length];
+    for (int x = 0; x < a.sentences.length; x++) {
+      for (int y = 0; y < b.sentences.length; y++) {
+        similarity[x][y] = a.sentences[x].similarity(b.sentences[y]);
+        reverse[y][x] = similarity[x][y];
+      }
+    }
+    double aInB = orderedCoverage(a.sentences, similarity);
+    double bInA = orderedCoverage(b.sentences, reverse);
     if (Math.max(aInB, bInA) < config.derivativeCoverage()) {
       return null;
     }
@@ -220,18 +229,23 @@ public final class CopyDetector {
   }
 
   /**
-   * Share of {@code from}'s words that lie in sentences matching a sentence of {@code in}, counting
-   * only matches that keep {@code in}'s order (the longest increasing run of matched positions).
+   * Share of {@code from}'s words that lie in sentences matching a sentence of the other text,
+   * counting only matches that keep the other text's order (the longest increasing run of matched
+   * positions).
+   *
+   * @param similarity {@code similarity[x][k]}: how similar sentence x of {@code from} is to
+   *                   sentence k of the other text
    */
-  private double orderedCoverage(Signature[] from, Signature[] in) {
+  private double orderedCoverage(Signature[] from, double[][] similarity) {
     int total = 0;
-    List<int[]> matches = new ArrayList<>(); // {position in `in`, weight}
-    for (Signature sentence : from) {
+    List<int[]> matches = new ArrayList<>(); // {position in the other text, weight}
+    for (int x = 0; x < from.length; x++) {
+      Signature sentence = from[x];
       total += sentence.terms().length;
       int best = -1;
       double bestScore = 0;
-      for (int k = 0; k < in.length; k++) {
-        double s = sentence.similarity(in[k]);
+      for (int k = 0; k < similarity[x].length; k++) {
+        double s = similarity[x][k];
         if (s > bestScore) {
           bestScore = s;
           best = k;
