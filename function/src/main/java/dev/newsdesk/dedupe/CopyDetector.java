@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * <p>A story is checked again whenever an article joins it, so a detector remembers, for up to
  * {@link DedupeConfig#pairMemory()} articles (by content hash), the last check it was in: that
  * check's members and the copies it found among them. A judgement of a pair depends only on the two
- * articles, in that order, so the pairs two members share a remembered check with (in the same
- * order) need no new judgement, and checking a grown story judges only the pairs of its new members.
+ * articles, in that order, so two members that were in one remembered check, in the same order, need
+ * no new judgement, and checking a grown story judges only the pairs of its new members.
  * A detector also remembers the comparison data of up to {@link DedupeConfig#textMemory()} articles,
  * so the older members are not read again for those pairs. Both memories change how fast a story is
  * checked, never the links.
@@ -383,6 +383,8 @@ public final class CopyDetector {
    * content terms and each sentence's terms and anchors. Never modified after it is made.
    */
   private record Fingerprint(String textHash, long[] shingles, long[] terms, Signature[] sentences) {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+
     static Fingerprint of(Analysis a, int shingleWords) {
       StringBuilder all = new StringBuilder();
       LongList terms = new LongList();
@@ -417,8 +419,6 @@ public final class CopyDetector {
       }
       return new Fingerprint(Hashes.sha256(normalized), shingles.sortedDistinct(), terms.sortedDistinct(), sentences);
     }
-
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
     /**
      * FNV-1a, 64 bits, over UTF-16 chars: {@code hash(FNV_OFFSET, s)} hashes {@code s}, and
