@@ -144,6 +144,82 @@ class CopyDetectorTest {
   }
 
   @Test
+  void rememberedTextsGiveTheLinksOfFreshOnes() {
+    List<Analysis> all = new ArrayList<>(seeds.values());
+    all.addAll(List.of(
+        Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton", "2024-03-05", ORIGINAL),
+        Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes", "2024-03-05",
+            REWRITE),
+        Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT),
+        Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire", "2024-03-06",
+            ORIGINAL)));
+    // No pair memory, so every call judges every pair and reads every member's text.
+    CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0).withTextMemory(0));
+    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0).withTextMemory(1_000));
+    CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0).withTextMemory(2));
+
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 3; round++) {
+      List<Analysis> members = new ArrayList<>();
+      for (Analysis a : all) {
+        members.add(a);
+        List<CopyLink> expected = forgetful.detect(members);
+        assertEquals(expected, remembering.detect(members), "round " + round + ", " + members.size() + " members");
+        assertEquals(expected, remembering.detect(members), "asked again");
+        assertEquals(expected, small.detect(members), "with a memory smaller than the story");
+      }
+      java.util.Collections.shuffle(all, random);
+    }
+    List<CopyLink> links = forgetful.detect(all);
+    assertEquals(Set.of("derivative", "exact"), new TreeSet<>(links.stream().map(CopyLink::kind).toList()),
+        "the fixture has copies in it: " + links);
+  }
+
+  @Test
+  void rememberedChecksGiveTheLinksOfFreshOnesWhenStoriesMerge() {
+    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
+        "2024-03-05", ORIGINAL);
+    Analysis wire = Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire",
+        "2024-03-06", ORIGINAL);
+    List<Analysis> all = new ArrayList<>(seeds.values());
+    all.addAll(List.of(original, wire,
+        Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes", "2024-03-05",
+            REWRITE),
+        Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT)));
+    CopyDetector fresh = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0));
+    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS);
+
+    // Two stories checked apart, then merged either way round: the pairs within each were judged,
+    // the pairs across them were not.
+    java.util.Random random = new java.util.Random(3);
+    for (int round = 0; round < 20; round++) {
+      java.util.Collections.shuffle(all, random);
+      int cut = 1 + random.nextInt(all.size() - 1);
+      List<Analysis> a = all.subList(0, cut);
+      List<Analysis> b = all.subList(cut, all.size());
+      assertEquals(fresh.detect(a), remembering.detect(a), "round " + round);
+      assertEquals(fresh.detect(b), remembering.detect(b), "round " + round);
+      List<Analysis> merged = new ArrayList<>(b);
+      merged.addAll(a);
+      assertEquals(fresh.detect(merged), remembering.detect(merged), "round " + round + ", merged");
+      assertEquals(fresh.detect(all), remembering.detect(all), "round " + round + ", merged the other way");
+    }
+    // A member listed twice stands for two places; its copies are found as without a memory.
+    List<Analysis> twice = List.of(original, wire, wire);
+    assertEquals(2, fresh.detect(twice).size());
+    assertEquals(fresh.detect(twice), remembering.detect(twice));
+    assertEquals(fresh.detect(twice), remembering.detect(twice), "asked again");
+  }
+
+  @Test
+  void rejectsANegativeTextMemory() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withTextMemory(-1));
+    assertEquals("textMemory must not be negative, was -1", e.getMessage());
+    assertEquals(0, DedupeConfig.DEFAULTS.withTextMemory(0).textMemory());
+  }
+
+  @Test
   void rejectsInvalidConfig() {
     assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withSentenceMatch(0));
     assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withDerivativeCoverage(1.5));
