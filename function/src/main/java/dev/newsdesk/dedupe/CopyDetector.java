@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * give the same links.
  *
  * <p>A story is checked again whenever an article joins it, so a detector remembers, for up to
- * {@link DedupeConfig#pairMemory()} articles (by content hash), the last check it was in: that
+ * {@link DedupeConfig#checkMemory()} articles (by content hash), the last check it was in: that
  * check's members and the copies it found among them. A judgement of a pair depends only on the two
  * articles, in that order, so two members that were in one remembered check, in the same order, need
  * no new judgement, and checking a grown story judges only the pairs of its new members.
@@ -47,7 +47,7 @@ public final class CopyDetector {
 
   public CopyDetector(DedupeConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    this.checks = new LruMemory<>(config.pairMemory());
+    this.checks = new LruMemory<>(config.checkMemory());
     this.fingerprints = new LruMemory<>(config.textMemory());
   }
 

@@ -8,7 +8,7 @@ package dev.newsdesk.dedupe;
  * @param sentenceMatch        term Dice similarity from which two sentences say the same thing
  * @param derivativeCoverage   share of a text's sentences that must match the other text, in order
  * @param prefilter            document term Jaccard below which a pair is not examined further
- * @param pairMemory           how many articles a detector remembers the last check of: its members, in
+ * @param checkMemory          how many articles a detector remembers the last check of: its members, in
  *                             order, and the copies found among them. A story is checked again whenever
  *                             an article joins it, and a pair's judgement depends only on the two
  *                             articles, so two members that shared a check, in the same order, are not
@@ -25,7 +25,7 @@ package dev.newsdesk.dedupe;
  */
 public record DedupeConfig(
     int shingleWords, double nearThreshold, double sentenceMatch, double derivativeCoverage, double prefilter,
-    int pairMemory, int textMemory) {
+    int checkMemory, int textMemory) {
 
   public static final DedupeConfig DEFAULTS = new DedupeConfig(5, 0.8, 0.5, 0.6, 0.15, 20_000, 5_000);
 
@@ -37,8 +37,8 @@ public record DedupeConfig(
     check(sentenceMatch, "sentenceMatch");
     check(derivativeCoverage, "derivativeCoverage");
     check(prefilter, "prefilter");
-    if (pairMemory < 0) {
-      throw new IllegalArgumentException("pairMemory must not be negative, was " + pairMemory);
+    if (checkMemory < 0) {
+      throw new IllegalArgumentException("checkMemory must not be negative, was " + checkMemory);
     }
     if (textMemory < 0) {
       throw new IllegalArgumentException("textMemory must not be negative, was " + textMemory);
@@ -52,18 +52,18 @@ public record DedupeConfig(
   }
 
   public DedupeConfig withSentenceMatch(double v) {
-    return new DedupeConfig(shingleWords, nearThreshold, v, derivativeCoverage, prefilter, pairMemory, textMemory);
+    return new DedupeConfig(shingleWords, nearThreshold, v, derivativeCoverage, prefilter, checkMemory, textMemory);
   }
 
   public DedupeConfig withDerivativeCoverage(double v) {
-    return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, v, prefilter, pairMemory, textMemory);
+    return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, v, prefilter, checkMemory, textMemory);
   }
 
-  public DedupeConfig withPairMemory(int v) {
+  public DedupeConfig withCheckMemory(int v) {
     return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, derivativeCoverage, prefilter, v, textMemory);
   }
 
   public DedupeConfig withTextMemory(int v) {
-    return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, derivativeCoverage, prefilter, pairMemory, v);
+    return new DedupeConfig(shingleWords, nearThreshold, sentenceMatch, derivativeCoverage, prefilter, checkMemory, v);
   }
 }

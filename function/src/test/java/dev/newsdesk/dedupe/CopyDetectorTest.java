@@ -122,9 +122,9 @@ class CopyDetectorTest {
         "2024-03-05", INDEPENDENT);
     List<Analysis> all = new ArrayList<>(seeds.values());
     all.addAll(List.of(original, rewrite, independent));
-    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(1_000));
-    CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0));
-    CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(3));
+    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(1_000));
+    CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0));
+    CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(3));
 
     // Growing member lists, as a story grows, in two orders, each checked twice.
     java.util.Random random = new java.util.Random(11);
@@ -135,12 +135,12 @@ class CopyDetectorTest {
         List<CopyLink> expected = forgetful.detect(members);
         assertEquals(expected, remembering.detect(members), "round " + round + ", " + members.size() + " members");
         assertEquals(expected, remembering.detect(members), "asked again");
-        assertEquals(expected, small.detect(members), "with a memory smaller than the pairs");
+        assertEquals(expected, small.detect(members), "with a memory smaller than the story");
       }
       java.util.Collections.shuffle(all, random);
     }
     assertEquals(1, forgetful.detect(List.of(original, rewrite)).size(), "the fixture has a copy in it");
-    assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withPairMemory(-1));
+    assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withCheckMemory(-1));
   }
 
   @Test
@@ -154,9 +154,9 @@ class CopyDetectorTest {
         Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire", "2024-03-06",
             ORIGINAL)));
     // No pair memory, so every call judges every pair and reads every member's text.
-    CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0).withTextMemory(0));
-    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0).withTextMemory(1_000));
-    CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0).withTextMemory(2));
+    CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(0));
+    CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(1_000));
+    CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(2));
 
     java.util.Random random = new java.util.Random(5);
     for (int round = 0; round < 3; round++) {
@@ -186,7 +186,7 @@ class CopyDetectorTest {
         Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes", "2024-03-05",
             REWRITE),
         Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT)));
-    CopyDetector fresh = new CopyDetector(DedupeConfig.DEFAULTS.withPairMemory(0));
+    CopyDetector fresh = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0));
     CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS);
 
     // Two stories checked apart, then merged either way round: the pairs within each were judged,
