@@ -3,6 +3,7 @@ package dev.newsdesk.dedupe;
 import dev.newsdesk.model.Analysis;
 import dev.newsdesk.model.CopyLink;
 import dev.newsdesk.model.Hashes;
+import dev.newsdesk.model.LruMemory;
 import dev.newsdesk.model.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -112,6 +112,27 @@ class CopyDetectorTest {
     assertEquals(Set.of("exact", "near"), new TreeSet<>(links.stream().map(CopyLink::kind).toList()));
   }
 
+  /**
+   * Grows a story one member at a time, in {@code rounds} shuffled orders, and checks that the
+   * detectors with memories give the links of the one without, asked once and again.
+   */
+  private static void assertSameLinksAsAStoryGrows(List<Analysis> articles, long seed, int rounds,
+      CopyDetector forgetful, CopyDetector remembering, CopyDetector small) {
+    List<Analysis> all = new ArrayList<>(articles);
+    java.util.Random random = new java.util.Random(seed);
+    for (int round = 0; round < rounds; round++) {
+      List<Analysis> members = new ArrayList<>();
+      for (Analysis a : all) {
+        members.add(a);
+        List<CopyLink> expected = forgetful.detect(members);
+        assertEquals(expected, remembering.detect(members), "round " + round + ", " + members.size() + " members");
+        assertEquals(expected, remembering.detect(members), "asked again");
+        assertEquals(expected, small.detect(members), "with a memory smaller than the story");
+      }
+      java.util.Collections.shuffle(all, random);
+    }
+  }
+
   @Test
   void rememberedJudgementsGiveTheLinksOfFreshOnes() {
     Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
@@ -126,19 +147,7 @@ class CopyDetectorTest {
     CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0));
     CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(3));
 
-    // Growing member lists, as a story grows, in two orders, each checked twice.
-    java.util.Random random = new java.util.Random(11);
-    for (int round = 0; round < 4; round++) {
-      List<Analysis> members = new ArrayList<>();
-      for (Analysis a : all) {
-        members.add(a);
-        List<CopyLink> expected = forgetful.detect(members);
-        assertEquals(expected, remembering.detect(members), "round " + round + ", " + members.size() + " members");
-        assertEquals(expected, remembering.detect(members), "asked again");
-        assertEquals(expected, small.detect(members), "with a memory smaller than the story");
-      }
-      java.util.Collections.shuffle(all, random);
-    }
+    assertSameLinksAsAStoryGrows(all, 11, 4, forgetful, remembering, small);
     assertEquals(1, forgetful.detect(List.of(original, rewrite)).size(), "the fixture has a copy in it");
     assertThrows(IllegalArgumentException.class, () -> DedupeConfig.DEFAULTS.withCheckMemory(-1));
   }
@@ -153,23 +162,12 @@ class CopyDetectorTest {
         Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT),
         Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire", "2024-03-06",
             ORIGINAL)));
-    // No pair memory, so every call judges every pair and reads every member's text.
+    // No check memory, so every call judges every pair and reads every member's text.
     CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(0));
     CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(1_000));
     CopyDetector small = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(2));
 
-    java.util.Random random = new java.util.Random(5);
-    for (int round = 0; round < 3; round++) {
-      List<Analysis> members = new ArrayList<>();
-      for (Analysis a : all) {
-        members.add(a);
-        List<CopyLink> expected = forgetful.detect(members);
-        assertEquals(expected, remembering.detect(members), "round " + round + ", " + members.size() + " members");
-        assertEquals(expected, remembering.detect(members), "asked again");
-        assertEquals(expected, small.detect(members), "with a memory smaller than the story");
-      }
-      java.util.Collections.shuffle(all, random);
-    }
+    assertSameLinksAsAStoryGrows(all, 5, 3, forgetful, remembering, small);
     List<CopyLink> links = forgetful.detect(all);
     assertEquals(Set.of("derivative", "exact"), new TreeSet<>(links.stream().map(CopyLink::kind).toList()),
         "the fixture has copies in it: " + links);

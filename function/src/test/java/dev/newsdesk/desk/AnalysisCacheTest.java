@@ -1,6 +1,5 @@
 package dev.newsdesk.desk;
 
-import static dev.newsdesk.desk.DeskSeedsTest.CLOCK;
 import static dev.newsdesk.desk.DeskSeedsTest.CONFIG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,9 +13,6 @@ import dev.newsdesk.extract.Extractor;
 import dev.newsdesk.model.Analysis;
 import dev.newsdesk.model.Article;
 import dev.newsdesk.model.RawDocument;
-import dev.newsdesk.store.ForwardingStore;
-import dev.newsdesk.store.Store;
-import dev.newsdesk.store.StoredObject;
 import dev.newsdesk.store.local.LocalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,40 +61,13 @@ class AnalysisCacheTest {
     assertThrows(IllegalArgumentException.class, () -> CONFIG.withAnalysisCache(-3));
   }
 
-  /** A store that counts reads of analysed articles under {@code desk/articles/}. */
-  private static Store counting(Store store, AtomicInteger articleReads) {
-    return new ForwardingStore(store) {
-      @Override
-      public Optional<StoredObject> get(String key, long maxBytes) {
-        if (key.startsWith(CONFIG.deskPrefix() + "articles/")) {
-          articleReads.incrementAndGet();
-        }
-        return super.get(key, maxBytes);
-      }
-    };
-  }
-
-  /** Articles arriving one run at a time, each read counted; returns every output object. */
-  private static Map<String, byte[]> runOneByOne(Store store, AtomicInteger articleReads, DeskConfig config) {
-    Desk desk = new Desk(counting(store, articleReads), config.withSweepTake(0), CLOCK);
-    Samples.seeds().forEach((key, bytes) -> {
-      store.put(key, bytes, "text/plain");
-      desk.process(List.of(key));
-    });
-    Map<String, byte[]> out = new TreeMap<>();
-    for (String prefix : List.of(CONFIG.deskPrefix(), CONFIG.publicPrefix())) {
-      store.list(prefix).forEach(k -> out.put(k, store.get(k).orElseThrow().bytes()));
-    }
-    return out;
-  }
-
   @Test
   void aWarmDeskReadsNoMemberAgainAndWritesTheSameBytes() throws Exception {
     AtomicInteger cold = new AtomicInteger();
     AtomicInteger warm = new AtomicInteger();
-    Map<String, byte[]> without = runOneByOne(
+    Map<String, byte[]> without = ArticleReads.runOneByOne(
         new LocalStore(Files.createDirectory(tmp.resolve("without"))), cold, CONFIG.withAnalysisCache(0));
-    Map<String, byte[]> with = runOneByOne(new LocalStore(Files.createDirectory(tmp.resolve("with"))), warm, CONFIG);
+    Map<String, byte[]> with = ArticleReads.runOneByOne(new LocalStore(Files.createDirectory(tmp.resolve("with"))), warm, CONFIG);
 
     assertTrue(cold.get() > 0, "without a cache, earlier members are read back: " + cold.get());
     assertEquals(0, warm.get(), "with one, every member is in memory");

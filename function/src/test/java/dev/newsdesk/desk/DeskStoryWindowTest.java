@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsdesk.model.DeskState;
 import dev.newsdesk.publish.Json;
-import dev.newsdesk.store.ForwardingStore;
 import dev.newsdesk.store.Store;
-import dev.newsdesk.store.StoredObject;
 import dev.newsdesk.store.local.LocalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -83,43 +80,18 @@ class DeskStoryWindowTest {
 
   @Test
   void aRewriteReadsNoArticleOutsideTheWindow() throws Exception {
-    AtomicInteger reads = new AtomicInteger();
-    Store store = new ForwardingStore(new LocalStore(Files.createDirectory(tmp.resolve("reads")))) {
-      @Override
-      public Optional<StoredObject> get(String key, long maxBytes) {
-        if (key.startsWith(CONFIG.deskPrefix() + "articles/")) {
-          reads.incrementAndGet();
-        }
-        return super.get(key, maxBytes);
-      }
-    };
     // One article per run and no analysis cache, so a rewrite reads back the members it is written
     // from; with a window of one that is at most the latest member, and none when the new one is it.
-    Desk desk = new Desk(store, CONFIG.withAnalysisCache(0).withSweepTake(0).withStoryWindow(1), CLOCK);
-    int runs = 0;
-    for (Map.Entry<String, byte[]> seed : Samples.seeds().entrySet()) {
-      store.put(seed.getKey(), seed.getValue(), "text/plain");
-      desk.process(List.of(seed.getKey()));
-      runs++;
-    }
-    assertTrue(reads.get() <= runs, "at most one member read back per run with a window of one: " + reads.get());
+    AtomicInteger windowed = new AtomicInteger();
+    ArticleReads.runOneByOne(new LocalStore(Files.createDirectory(tmp.resolve("windowed"))), windowed,
+        CONFIG.withAnalysisCache(0).withStoryWindow(1));
+    int runs = Samples.seeds().size();
+    assertTrue(windowed.get() <= runs, "at most one member read back per run: " + windowed.get());
 
     AtomicInteger unbounded = new AtomicInteger();
-    Store other = new ForwardingStore(new LocalStore(Files.createDirectory(tmp.resolve("unbounded")))) {
-      @Override
-      public Optional<StoredObject> get(String key, long maxBytes) {
-        if (key.startsWith(CONFIG.deskPrefix() + "articles/")) {
-          unbounded.incrementAndGet();
-        }
-        return super.get(key, maxBytes);
-      }
-    };
-    Desk all = new Desk(other, CONFIG.withAnalysisCache(0).withSweepTake(0), CLOCK);
-    for (Map.Entry<String, byte[]> seed : Samples.seeds().entrySet()) {
-      other.put(seed.getKey(), seed.getValue(), "text/plain");
-      all.process(List.of(seed.getKey()));
-    }
-    assertTrue(unbounded.get() > reads.get(), "the default window reads every earlier member: " + unbounded.get());
+    ArticleReads.runOneByOne(new LocalStore(Files.createDirectory(tmp.resolve("unbounded"))), unbounded,
+        CONFIG.withAnalysisCache(0));
+    assertTrue(unbounded.get() > windowed.get(), "the default window reads every earlier member: " + unbounded.get());
   }
 
   @Test

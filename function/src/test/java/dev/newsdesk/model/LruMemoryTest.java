@@ -1,4 +1,4 @@
-package dev.newsdesk.dedupe;
+package dev.newsdesk.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

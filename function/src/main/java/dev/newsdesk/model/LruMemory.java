@@ -1,20 +1,22 @@
-package dev.newsdesk.dedupe;
+package dev.newsdesk.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A bounded map that forgets the least recently used entry first. Thread-safe; a capacity of 0
+ * A bounded map that forgets the least recently used entry first: the memory behind the desk's
+ * analysis cache and copy detection's fingerprints and checks. Thread-safe; a capacity of 0
  * remembers nothing.
  *
  * @param <K> keys, with value equality
  * @param <V> values; not null
  */
-final class LruMemory<K, V> {
+public final class LruMemory<K, V> {
   private final int capacity;
   private final Map<K, V> entries;
 
-  LruMemory(int capacity) {
+  /** @param capacity the most entries kept; 0 keeps none */
+  public LruMemory(int capacity) {
     if (capacity < 0) {
       throw new IllegalArgumentException("capacity must not be negative, was " + capacity);
     }
@@ -28,17 +30,17 @@ final class LruMemory<K, V> {
   }
 
   /** The remembered value, now the most recently used, or {@code null}. */
-  synchronized V get(K key) {
+  public synchronized V get(K key) {
     return entries.get(key);
   }
 
-  synchronized void put(K key, V value) {
+  public synchronized void put(K key, V value) {
     if (capacity > 0) {
       entries.put(key, value);
     }
   }
 
-  synchronized int size() {
+  public synchronized int size() {
     return entries.size();
   }
 }
