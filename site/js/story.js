@@ -104,7 +104,7 @@ function header(story, citations, movedFrom) {
   parts.push(el('p', { class: 'story-meta' },
     statusBadge(story.status), ' ',
     el('span', {}, plural(story.independentSources, 'independent source', 'independent sources')),
-    el('span', { class: 'muted' }, ` (${plural(sources.length, 'article', 'articles')}`
+    el('span', { class: 'muted' }, ` (${articleCount(story, sources.length)}`
       + `${copies > 0 ? `, ${plural(copies, 'copy', 'copies')} not counted` : ''})`),
     el('span', { class: 'sep', 'aria-hidden': 'true' }, ' · '),
     el('span', {}, 'Updated ', timeElement(story.updated)),
@@ -238,13 +238,29 @@ function history(story) {
       el('span', {}, change.what)))));
 }
 
+/** All the story's articles (its provenance lists every one). */
+function inputsOf(story) {
+  return list(story.provenance && typeof story.provenance === 'object' ? story.provenance.inputs : null);
+}
+
+/**
+ * "5 articles", or, for a long story the desk wrote from its latest articles only, "the latest 50 of
+ * 320 articles": the sources are those it was written from, the provenance lists them all.
+ */
+function articleCount(story, written) {
+  const all = inputsOf(story).length;
+  return all > written ? `the latest ${written} of ${all} articles` : plural(written, 'article', 'articles');
+}
+
 function method(story) {
   const provenance = story.provenance && typeof story.provenance === 'object' ? story.provenance : {};
-  const inputs = list(provenance.inputs);
+  const inputs = inputsOf(story);
+  const written = list(story.sources).length;
   return section('method', 'How this story was made',
     el('p', { class: 'method' }, text(provenance.method) ?? 'No method statement was published with this story.'),
     el('p', { class: 'muted' },
-      `Written by ${text(provenance.generator) ?? 'an unknown generator'} from ${plural(inputs.length, 'article', 'articles')}.`),
+      `Written by ${text(provenance.generator) ?? 'an unknown generator'} from `
+      + `${written > 0 ? articleCount(story, written) : plural(inputs.length, 'article', 'articles')}.`),
     inputs.length > 0 ? el('details', {},
       el('summary', {}, 'Content hashes of the articles'),
       el('ul', { class: 'hashes' }, ...inputs.map((h) => el('li', {}, el('code', {}, String(h)))))) : null);

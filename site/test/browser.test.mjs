@@ -569,6 +569,31 @@ test('a moved story leads to the story it moved to; a loop of moves ends in a me
   await finish(opened);
 });
 
+test('a long story written from its latest articles says how many it has in all', async (t) => {
+  const target = storyWithSourceKey(SEED_B_KEY) ?? stories.values().next().value;
+  if (!need(t, target, 'story')) {
+    return;
+  }
+  // The desk writes a long story from its latest articles (DeskConfig.storyWindow) and lists every
+  // member in its provenance; served by interception, as no fixture story is that long.
+  const id = 'st-00000000b0b0';
+  const written = target.sources.length;
+  const inputs = [...target.provenance.inputs, `sha256:${'a'.repeat(64)}`, `sha256:${'b'.repeat(64)}`].sort();
+  const opened = await open('index.html');
+  const { page } = opened;
+  await page.route(`**/stories/${id}.json`, (route) => route.fulfill({
+    contentType: 'application/json',
+    body: JSON.stringify({ ...target, id, provenance: { ...target.provenance, inputs } }),
+  }));
+  await page.goto(new URL(`story.html?id=${id}`, BASE).href);
+  await page.waitForSelector('body[data-ready="true"]');
+  const latest = `the latest ${written} of ${inputs.length} articles`;
+  assert.match(await page.locator('.story-meta').textContent(), new RegExp(`\\(${latest}`));
+  assert.match(await page.locator('#method').textContent(), new RegExp(`from ${latest}\\.`));
+  await assertSound(page);
+  await finish(opened);
+});
+
 test('a missing, malformed or unknown story id shows a message, not a broken page', async () => {
   const cases = [
     ['story.html', /No story was chosen/],
