@@ -62,6 +62,28 @@ class CopyDetectorTest {
     assertEquals(seeds.get("002").hash(), links.get(0).copy());
   }
 
+  /** A flood report, the original of {@link #floodRewrite} and {@link #floodWire}. */
+  private static Analysis flood() {
+    return Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton", "2024-03-05", ORIGINAL);
+  }
+
+  /** The flood report reworded, with no 8-word run in common. */
+  private static Analysis floodRewrite() {
+    return Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes", "2024-03-05",
+        REWRITE);
+  }
+
+  /** An independent report of the same flood. */
+  private static Analysis floodLocal() {
+    return Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT);
+  }
+
+  /** The flood report's text a day later under a wire headline: an exact copy. */
+  private static Analysis floodWire() {
+    return Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire", "2024-03-06",
+        ORIGINAL);
+  }
+
   @Test
   void twoIndependentReportsOfOneEventAreNotCopies() {
     assertTrue(detector.detect(List.of(seeds.get("003"), seeds.get("004"))).isEmpty());
@@ -70,10 +92,8 @@ class CopyDetectorTest {
 
   @Test
   void aRewriteWithNoSharedEightWordRunIsStillCaught() {
-    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
-        "2024-03-05", ORIGINAL);
-    Analysis rewrite = Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes",
-        "2024-03-05", REWRITE);
+    Analysis original = flood();
+    Analysis rewrite = floodRewrite();
     assertTrue(longestSharedRun(ORIGINAL, REWRITE) < 8, "the fixture must share no 8-word run");
 
     List<CopyLink> links = detector.detect(List.of(original, rewrite));
@@ -85,10 +105,8 @@ class CopyDetectorTest {
 
   @Test
   void anIndependentReportOfTheSameFloodIsNotACopy() {
-    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
-        "2024-03-05", ORIGINAL);
-    Analysis independent = Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood",
-        "2024-03-05", INDEPENDENT);
+    Analysis original = flood();
+    Analysis independent = floodLocal();
 
     assertTrue(detector.detect(List.of(original, independent)).isEmpty());
   }
@@ -135,12 +153,9 @@ class CopyDetectorTest {
 
   @Test
   void rememberedJudgementsGiveTheLinksOfFreshOnes() {
-    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
-        "2024-03-05", ORIGINAL);
-    Analysis rewrite = Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes",
-        "2024-03-05", REWRITE);
-    Analysis independent = Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood",
-        "2024-03-05", INDEPENDENT);
+    Analysis original = flood();
+    Analysis rewrite = floodRewrite();
+    Analysis independent = floodLocal();
     List<Analysis> all = new ArrayList<>(seeds.values());
     all.addAll(List.of(original, rewrite, independent));
     CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(1_000));
@@ -155,13 +170,7 @@ class CopyDetectorTest {
   @Test
   void rememberedTextsGiveTheLinksOfFreshOnes() {
     List<Analysis> all = new ArrayList<>(seeds.values());
-    all.addAll(List.of(
-        Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton", "2024-03-05", ORIGINAL),
-        Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes", "2024-03-05",
-            REWRITE),
-        Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT),
-        Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire", "2024-03-06",
-            ORIGINAL)));
+    all.addAll(List.of(flood(), floodRewrite(), floodLocal(), floodWire()));
     // No check memory, so every call judges every pair and reads every member's text.
     CopyDetector forgetful = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(0));
     CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0).withTextMemory(1_000));
@@ -175,15 +184,10 @@ class CopyDetectorTest {
 
   @Test
   void rememberedChecksGiveTheLinksOfFreshOnesWhenStoriesMerge() {
-    Analysis original = Seeds.article("articles/flood.txt", "Thousands flee as Grey River floods Riverton",
-        "2024-03-05", ORIGINAL);
-    Analysis wire = Seeds.article("articles/flood-wire.txt", "Thousands flee as Grey River floods Riverton - Wire",
-        "2024-03-06", ORIGINAL);
+    Analysis original = flood();
+    Analysis wire = floodWire();
     List<Analysis> all = new ArrayList<>(seeds.values());
-    all.addAll(List.of(original, wire,
-        Seeds.article("articles/flood-rewrite.txt", "Grey River overflow drives thousands from homes", "2024-03-05",
-            REWRITE),
-        Seeds.article("articles/flood-local.txt", "Riverton counts the cost of the flood", "2024-03-05", INDEPENDENT)));
+    all.addAll(List.of(original, wire, floodRewrite(), floodLocal()));
     CopyDetector fresh = new CopyDetector(DedupeConfig.DEFAULTS.withCheckMemory(0));
     CopyDetector remembering = new CopyDetector(DedupeConfig.DEFAULTS);
 
