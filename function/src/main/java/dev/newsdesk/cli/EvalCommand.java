@@ -104,7 +104,8 @@ final class EvalCommand {
       lines.add(json.compact(line));
     });
     write(target, String.join("\n", lines) + "\n");
-    out.println("wrote " + lines.size() + " assignments to " + target);
+    out.println("wrote " + lines.size() + " assignments to " + target
+        + (result.chrome() == 0 ? "" : " (" + result.chrome() + " page chrome only, each in a story of its own)"));
     if (docs.stream().anyMatch(d -> d.label() != null)) {
       out.println(result.scores().format());
     }

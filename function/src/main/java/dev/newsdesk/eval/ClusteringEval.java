@@ -4,6 +4,7 @@ import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.cluster.Assignment;
 import dev.newsdesk.cluster.ClusterConfig;
 import dev.newsdesk.cluster.OpenStories;
+import dev.newsdesk.extract.BoilerplateLines;
 import dev.newsdesk.model.Analysis;
 import dev.newsdesk.model.Hashes;
 import dev.newsdesk.publish.Json;
@@ -24,11 +25,14 @@ import java.util.TreeSet;
 /**
  * Online story clustering of a labelled stream, one document at a time in stream order, with no
  * look-ahead: exactly what the desk's cluster step does, scored like {@code cluster_score.py}.
+ * A document that is page chrome only (see {@link StreamDocument#chrome()}) is not clustered, as the
+ * desk would have rejected it: it stands alone in a story of its own.
  */
 public final class ClusteringEval {
   private final Analyzer analyzer;
   private final ClusterConfig config;
   private final Json json;
+  private final BoilerplateLines boilerplate = new BoilerplateLines();
 
   public ClusteringEval(Analyzer analyzer, ClusterConfig config, Json json) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -36,8 +40,11 @@ public final class ClusteringEval {
     this.json = Objects.requireNonNull(json, "json");
   }
 
-  /** The result of a run: the assignment of every document, in stream order, and its scores. */
-  public record Result(Map<String, String> assignments, ClusterScores scores) {}
+  /**
+   * The result of a run: the assignment of every document, in stream order, its scores, and how many
+   * documents were page chrome and so not clustered.
+   */
+  public record Result(Map<String, String> assignments, ClusterScores scores, int chrome) {}
 
   /** Reads a JSONL stream ({@code {"id","time","title","text","label"}} per line, in time order). */
   public List<StreamDocument> read(Path stream) {
@@ -48,7 +55,7 @@ public final class ClusteringEval {
         n++;
         if (!line.isBlank()) {
           docs.add(StreamDocument.of(json.readObject(line, stream.getFileName() + " line " + n),
-              stream.getFileName() + " line " + n));
+              stream.getFileName() + " line " + n, boilerplate));
         }
       }
     } catch (IOException e) {
@@ -67,12 +74,19 @@ public final class ClusteringEval {
     Map<String, String> assignments = new LinkedHashMap<>();
     Map<String, String> mergedInto = new TreeMap<>();
     TreeSet<String> used = new TreeSet<>();
+    int chrome = 0;
     for (StreamDocument doc : docs) {
-      Analysis analysis = analyzer.analyze(doc.article());
       String id = "st-" + Hashes.hex(doc.article().hash()).substring(0, 12);
       while (used.contains(id)) {
         id = "st-" + Hashes.hex(Hashes.sha256(id)).substring(0, 12);
       }
+      if (doc.chrome()) {
+        used.add(id);
+        assignments.put(doc.id(), id);
+        chrome++;
+        continue;
+      }
+      Analysis analysis = analyzer.analyze(doc.article());
       Assignment a = stories.assign(analysis, id);
       if (a.opened()) {
         used.add(a.storyId());
@@ -91,6 +105,6 @@ public final class ClusteringEval {
     });
     Map<String, String> gold = new LinkedHashMap<>();
     docs.forEach(d -> gold.put(d.id(), d.label() == null ? d.id() : d.label()));
-    return new Result(assignments, ClusterScores.of(gold, assignments));
+    return new Result(assignments, ClusterScores.of(gold, assignments), chrome);
   }
 }

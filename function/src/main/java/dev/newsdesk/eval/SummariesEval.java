@@ -2,6 +2,7 @@ package dev.newsdesk.eval;
 
 import dev.newsdesk.analyze.Analyzer;
 import dev.newsdesk.dedupe.CopyDetector;
+import dev.newsdesk.extract.BoilerplateLines;
 import dev.newsdesk.model.Analysis;
 import dev.newsdesk.model.CopyLink;
 import dev.newsdesk.publish.Json;
@@ -22,12 +23,15 @@ import java.util.Objects;
 /**
  * Multi-document summaries of the development clusters ({@code {"id","docs":[...],"references":[...]}}
  * per line), made by the desk's own selection ({@link StoryWriter#digest}) after the same dedupe step.
+ * A document that is page chrome only ({@link StreamDocument#chrome()}) is left out, as the desk would
+ * have rejected it.
  */
 public final class SummariesEval {
   private final Analyzer analyzer;
   private final CopyDetector copies;
   private final StoryWriter writer;
   private final Json json;
+  private final BoilerplateLines boilerplate = new BoilerplateLines();
 
   public SummariesEval(Analyzer analyzer, CopyDetector copies, StoryWriter writer, Json json) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -55,7 +59,7 @@ public final class SummariesEval {
           @SuppressWarnings("unchecked")
           Map<String, Object> doc = new LinkedHashMap<>((Map<String, Object>) d);
           doc.putIfAbsent("time", doc.get("date"));
-          docs.add(StreamDocument.of(doc, where));
+          docs.add(StreamDocument.of(doc, where, boilerplate));
         }
         List<String> refs = new ArrayList<>();
         for (Object r : list(c.getOrDefault("references", List.of()), where + " references")) {
@@ -74,7 +78,8 @@ public final class SummariesEval {
     Map<String, String> out = new LinkedHashMap<>();
     for (Cluster c : clusters) {
       List<Analysis> members = new ArrayList<>();
-      c.docs().forEach(d -> members.add(analyzer.analyze(d.article())));
+      // A document that is page chrome only would have been rejected by the desk: no member.
+      c.docs().stream().filter(d -> !d.chrome()).forEach(d -> members.add(analyzer.analyze(d.article())));
       members.sort(Comparator
           .comparing((Analysis a) -> a.article().published() == null ? "\uffff" : a.article().published())
           .thenComparing(Analysis::hash));

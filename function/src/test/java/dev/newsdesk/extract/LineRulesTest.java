@@ -25,7 +25,14 @@ class LineRulesTest {
     "(Reporting by Will Dunham; Editing by Tom Brown)", "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
     "Get the latest updates right in your inbox. Subscribe to our newsletters.", "You may also like...",
     "More Great WIRED Stories", "Citation: Hibernating astronauts (2019, November 18) retrieved 20 November 2019",
-    "Like this story? Share it with a friend!", "Tell us what YOU think..."})
+    "Like this story? Share it with a friend!", "Tell us what YOU think...",
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing in every "
+        + "day, these data are added to the Wayback Machine after an embargo period.",
+    "These crawls are part of an effort to archive pages as they are created and archive the pages that they refer to.",
+    "The seed for this crawl was a list of every host in the Wayback Machine", "The seed for Wide00014 was:",
+    "Tweet with a location", "Add a location to your Tweets", "JavaScript is disabled",
+    "You can add location information to your Tweets, such as your city or precise location. Learn more",
+    "Rating is available when the video has been rented.", "The interactive transcript could not be loaded."})
   void boilerplateLines(String line) {
     assertTrue(rules.isBoilerplate(line), line);
   }
@@ -36,7 +43,11 @@ class LineRulesTest {
     "The council published its report on Tuesday, 19 November 2019, after a long delay.",
     "Comments from residents were mixed, the survey found.",
     "Advertisements for the new line will run from March.",
-    "She said the show requires patience and a lot of JavaScript knowledge."})
+    "She said the show requires patience and a lot of JavaScript knowledge.",
+    "The seed for the final was decided on Sunday, when the champions lost to a team ranked 40th.",
+    "The Internet Archive said its Wayback Machine had captured the page before it was deleted.",
+    "She was asked to tweet with a location, the court heard, so that the police could find her.",
+    "This collection contains letters written by soldiers during the war."})
   void articleLines(String line) {
     assertFalse(rules.isBoilerplate(line), line);
   }
