@@ -193,7 +193,7 @@ public final class DeskBench {
     // Events interleave, as in a real stream: each block of 50 articles reports 10 events, and the
     // articles of one event arrive 10 apart. (A stream of one event after another looks, to the
     // clustering, like a burst in which a newcomer belongs to the story before it.)
-    int e = (i / (EVENTS_PER_BLOCK * ARTICLES_PER_EVENT)) * EVENTS_PER_BLOCK + i % EVENTS_PER_BLOCK;
+    int e = syntheticEvent(i);
     int v = (i % (EVENTS_PER_BLOCK * ARTICLES_PER_EVENT)) / EVENTS_PER_BLOCK;
     Random event = new Random(7919L * e + 17); // the event's facts, the same for all its articles
     Kind kind = KINDS.get(e % KINDS.size());
@@ -264,6 +264,14 @@ public final class DeskBench {
       text.append(capitalise(line)).append("\n\n");
     }
     return text.toString();
+  }
+
+  /** The event that synthetic article {@code i} reports (see {@link #syntheticArticle}). */
+  public static int syntheticEvent(int i) {
+    if (i < 0) {
+      throw new IllegalArgumentException("i must not be negative, was " + i);
+    }
+    return (i / (EVENTS_PER_BLOCK * ARTICLES_PER_EVENT)) * EVENTS_PER_BLOCK + i % EVENTS_PER_BLOCK;
   }
 
   /**
