@@ -42,6 +42,8 @@ final class EvalCommand {
         eval clustering --stream FILE.jsonl --out FILE.jsonl
             feeds {"id","time","title","text"} documents one at a time in stream order; writes
             {"id","cluster"} lines and prints pairwise and B-cubed P/R/F1 (when lines carry "label").
+            Paragraphs that are page chrome by the extractor's rules are dropped; a document with
+            nothing else is rejected as the desk would reject it, and stands alone in its own story.
         eval summaries --data FILE.jsonl --words N --out FILE.jsonl [--rouge155]
             one summary of at most N words per cluster {"id","docs":[...],"references":[...]};
             writes {"id","summary"} lines (one sentence a line) and prints ROUGE: F1 by default,
