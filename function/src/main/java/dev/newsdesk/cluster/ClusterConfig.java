@@ -50,6 +50,13 @@ package dev.newsdesk.cluster;
  *                        + coldDocuments): on an empty desk only a shared name lets an article join; the
  *                        rule fades as the desk fills (half at coldDocuments articles, 0.95 at 19 times as
  *                        many). 0 turns it off
+ * @param unsharedNames   how many names (people, places, organisations; compared regardless of case)
+ *                        an article that is not short and a story must each have before the absence
+ *                        of any shared name counts against them
+ * @param unsharedNamesFactor what the similarity is multiplied by when both have that many names and
+ *                        share none: reports of different events of one kind can share most of their
+ *                        wording (a wire template, a routine bulletin) while naming different people
+ *                        and places; 1 turns it off
  */
 public record ClusterConfig(
     double joinThreshold,
@@ -71,10 +78,12 @@ public record ClusterConfig(
     int postingCap,
     int maxCandidates,
     int recentStories,
-    int coldDocuments) {
+    int coldDocuments,
+    int unsharedNames,
+    double unsharedNamesFactor) {
 
   public static final ClusterConfig DEFAULTS = new ClusterConfig(0.20, 0.25, 12, 0.0, 8, 1, 0.5, 0.5, 7, 60,
-      200_000, 120, 60, 40, 8, 30, 64, 16, 4, 20);
+      200_000, 120, 60, 40, 8, 30, 64, 16, 4, 20, 2, 0.4);
 
   public ClusterConfig {
     unit("joinThreshold", joinThreshold);
@@ -94,6 +103,10 @@ public record ClusterConfig(
       throw new IllegalArgumentException("maxGapDays, quietDays, shortTerms and coldDocuments must not be negative, "
           + "were " + maxGapDays + ", " + quietDays + ", " + shortTerms + ", " + coldDocuments);
     }
+    if (unsharedNames < 1 || !(unsharedNamesFactor >= 0 && unsharedNamesFactor <= 1)) {
+      throw new IllegalArgumentException("unsharedNames must be positive and unsharedNamesFactor in [0, 1], were "
+          + unsharedNames + ", " + unsharedNamesFactor);
+    }
     if (maxOpenStories < 1 || profileTerms < 1 || profileNames < 1 || bodySentences < 1 || indexKeys < 1
         || indexedTerms < 1 || postingCap < 1 || maxCandidates < 1 || recentStories < 0) {
       throw new IllegalArgumentException("maxOpenStories, profileTerms, profileNames, bodySentences, indexKeys, "
@@ -112,60 +125,84 @@ public record ClusterConfig(
   public ClusterConfig withJoinThreshold(double v) {
     return new ClusterConfig(v, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withNameWeight(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, v, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withRecencyBoost(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, v, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withMergeThreshold(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         v, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withMergeCohesion(double v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, v, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withMaxGapDays(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, v, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withQuietDays(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, v, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withMaxOpenStories(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, v, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withPostingCap(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, v, maxCandidates, recentStories, coldDocuments);
+        bodySentences, indexKeys, indexedTerms, v, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, unsharedNamesFactor);
   }
 
   public ClusterConfig withColdDocuments(int v) {
     return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
         mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
-        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, v);
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, v,
+        unsharedNames, unsharedNamesFactor);
+  }
+
+  public ClusterConfig withUnsharedNames(int v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments, v,
+        unsharedNamesFactor);
+  }
+
+  public ClusterConfig withUnsharedNamesFactor(double v) {
+    return new ClusterConfig(joinThreshold, shortThreshold, shortTerms, nameWeight, recencyBoost, recencyHalfLife,
+        mergeThreshold, mergeCohesion, maxGapDays, quietDays, maxOpenStories, profileTerms, profileNames,
+        bodySentences, indexKeys, indexedTerms, postingCap, maxCandidates, recentStories, coldDocuments,
+        unsharedNames, v);
   }
 }

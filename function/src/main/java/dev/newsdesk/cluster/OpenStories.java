@@ -36,11 +36,12 @@ import java.util.TreeSet;
  *       terms, best overlap first) plus the few most recently continued stories; the cost does not
  *       grow with the number of open stories.
  *   <li>Each candidate's similarity is the cosine of the article's tf-idf term vector with the story's
- *       term centroid, zero when dates show they cannot be one event, and discounted while a new desk
- *       is still cold unless the story shares one of the article's names. A short article (a bare
- *       headline) is pulled towards the stories the stream continued last, as far as the stream is
- *       bursty: its few words are weak evidence, and in a bursty stream the story just continued is
- *       the likeliest one.
+ *       term centroid, zero when dates show they cannot be one event, discounted when both name people,
+ *       places or organisations but share none of them (different events of one kind can be told in
+ *       the same words), and discounted while a new desk is still cold unless the story shares one of
+ *       the article's names. A short article (a bare headline) is pulled towards the stories the
+ *       stream continued last, as far as the stream is bursty: its few words are weak evidence, and in
+ *       a bursty stream the story just continued is the likeliest one.
  *   <li>The article joins the best candidate at or above the threshold, or opens a story. When it
  *       also matches another candidate strongly and the two stories are alike and compatible in time,
  *       it bridges them: they merge into the one opened first, which keeps its id.
@@ -373,17 +374,52 @@ public final class OpenStories {
     return values[target];
   }
 
-  /** Cosine of the article's term vector with the story's term centroid (mixed with names if so configured). */
+  /**
+   * Cosine of the article's term vector with the story's term centroid (mixed with names if so
+   * configured), times {@code unsharedNamesFactor} when {@link #strangers} says the two name different
+   * people, places and organisations.
+   */
   private double similarity(Features features, Story story) {
     if (!compatibleInTime(features, story)) {
       return 0;
     }
     double terms = story.terms.norm() == 0 ? 0 : features.terms.dot(story.terms) / story.terms.norm();
+    if (strangers(features, story)) {
+      terms *= config.unsharedNamesFactor();
+    }
     if (config.nameWeight() == 0 || features.names.isEmpty() || story.names.isEmpty()) {
       return terms;
     }
     double names = features.names.dot(story.names) / story.names.norm();
     return config.nameWeight() * names + (1 - config.nameWeight()) * terms;
+  }
+
+  /**
+   * Whether a (not short) article and a story each have at least {@code unsharedNames} names and share
+   * none, compared regardless of case. Two reports of one event nearly always name someone or
+   * somewhere in common; reports of two events of one kind (two fires, two strikes, two earnings
+   * reports) can share their wording but not their people and places. A short article is left out:
+   * a headline's few capitalised words do not reliably show its names.
+   */
+  private boolean strangers(Features features, Story story) {
+    int least = config.unsharedNames();
+    if (config.unsharedNamesFactor() == 1 || features.distinctTerms <= config.shortTerms()
+        || features.forms.length < least || story.forms.length < least) {
+      return false;
+    }
+    int[] a = features.forms;
+    int[] b = story.forms;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        return false;
+      }
+      if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return true;
   }
 
   /**
@@ -643,6 +679,15 @@ public final class OpenStories {
         s.mentioned, s.size, s.lastDate, s.opened, s.touched);
   }
 
+  /** The case-folded forms of the names in {@code names}, sorted, without repeats. */
+  private static int[] forms(SparseVector names, Vocabulary vocabulary) {
+    int[] forms = new int[names.size()];
+    for (int i = 0; i < forms.length; i++) {
+      forms[i] = vocabulary.form(names.id(i));
+    }
+    return Arrays.stream(forms).sorted().distinct().toArray();
+  }
+
   private static TreeMap<String, Integer> copy(SortedMap<String, Integer> map) {
     return map == null ? new TreeMap<>() : new TreeMap<>(map);
   }
@@ -690,6 +735,8 @@ public final class OpenStories {
     final long lastDay;
     /** Vocabulary ids the story is posted under: all its names and its strongest terms. */
     final int[] keys;
+    /** The case-folded forms of its names ({@link Vocabulary#form}), sorted, without repeats. */
+    final int[] forms;
     final int handle;
     final int stamp;
 
@@ -717,6 +764,7 @@ public final class OpenStories {
       for (int i = 0; i < top.size(); i++) {
         keys[names.size() + i] = terms.id(top.get(i));
       }
+      this.forms = OpenStories.forms(names, vocabulary);
       this.handle = -1;
       this.stamp = 0;
     }
@@ -736,6 +784,7 @@ public final class OpenStories {
       this.firstDay = s.firstDay;
       this.lastDay = s.lastDay;
       this.keys = s.keys;
+      this.forms = s.forms;
       this.handle = handle;
       this.stamp = stamp;
     }
@@ -758,7 +807,8 @@ public final class OpenStories {
       Set<String> weekdays,
       Set<String> mentioned,
       LocalDate published,
-      int distinctTerms) {
+      int distinctTerms,
+      int[] forms) {
 
     static Features of(Analysis article, ClusterConfig config, Vocabulary vocabulary, int documents) {
       Map<String, Integer> bodyTerms = new HashMap<>();
@@ -794,9 +844,9 @@ public final class OpenStories {
           mentioned.add(d.value());
         }
       }
-      return new Features(unit(terms, Vocabulary.Kind.TERM, vocabulary, documents),
-          unit(names, Vocabulary.Kind.NAME, vocabulary, documents),
-          events, weekdays, mentioned, published, terms.size());
+      SparseVector nameVector = unit(names, Vocabulary.Kind.NAME, vocabulary, documents);
+      return new Features(unit(terms, Vocabulary.Kind.TERM, vocabulary, documents), nameVector,
+          events, weekdays, mentioned, published, terms.size(), OpenStories.forms(nameVector, vocabulary));
     }
 
     /** Counts over title and body minus counts over the body are the title's. */

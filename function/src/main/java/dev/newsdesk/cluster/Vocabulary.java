@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -31,7 +32,11 @@ final class Vocabulary {
   private final Map<String, Integer> terms = new HashMap<>();
   private final Map<String, Integer> names = new HashMap<>();
   private final List<String> keys = new ArrayList<>();
+  /** Case-folded names ("CRAYOLA", "Crayola": one form), numbered as met. */
+  private final Map<String, Integer> forms = new HashMap<>();
   private int[] frequency = new int[1024];
+  /** For a name id, the number of its case-folded form; -1 for a term. */
+  private int[] formOf = new int[1024];
 
   /** The id of a term or name, added with document frequency 0 when new. */
   int id(Kind kind, String word) {
@@ -45,7 +50,9 @@ final class Vocabulary {
     keys.add(kind.prefix + word);
     if (id == frequency.length) {
       frequency = Arrays.copyOf(frequency, 2 * id);
+      formOf = Arrays.copyOf(formOf, 2 * id);
     }
+    formOf[id] = kind == Kind.NAME ? forms.computeIfAbsent(word.toLowerCase(Locale.ROOT), f -> forms.size()) : -1;
     return id;
   }
 
@@ -67,6 +74,15 @@ final class Vocabulary {
 
   int frequency(int id) {
     return frequency[id];
+  }
+
+  /**
+   * The number of a name's case-folded form: two names written alike but for case have the same
+   * form. -1 for a term. Like ids, form numbers depend on the order names were met and are compared
+   * only with each other.
+   */
+  int form(int id) {
+    return formOf[id];
   }
 
   void count(int id) {
