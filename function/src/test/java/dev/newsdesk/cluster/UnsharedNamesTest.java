@@ -44,6 +44,9 @@ class UnsharedNamesTest {
         "No one was injured, " + chief + " said, and the cause of the fire is being investigated."));
   }
 
+  private static final Analysis DUNMORE_FIRE =
+      fire("dunmore", "Dunmore", "Harbour Road", "Alan Brierley", "Kestrel Storage");
+
   private static double score(ClusterConfig config, Analysis first, Analysis second) {
     OpenStories stories = OpenStories.of(config, new TreeMap<>(), new TreeMap<>(), 0);
     stories.assign(first, "st-first");
@@ -53,31 +56,28 @@ class UnsharedNamesTest {
 
   @Test
   void twoFiresToldInTheSameWordsWithDifferentPlacesAndPeopleCountForLess() {
-    Analysis one = fire("one", "Dunmore", "Harbour Road", "Alan Brierley", "Kestrel Storage");
     Analysis other = fire("other", "Castlebay", "Mill Lane", "Joanna Pike", "Northgate Freight");
 
-    double onWording = score(NAMES_IGNORED, one, other);
+    double onWording = score(NAMES_IGNORED, DUNMORE_FIRE, other);
     assertTrue(onWording > 0, "on wording alone the second fire joins the first");
     // On an empty desk every word weighs the same, so the template alone is a strong match; on a warm
     // desk its words are common and weigh little (see the benchmark's template events below).
-    assertEquals(WARM.unsharedNamesFactor() * onWording, score(WARM, one, other), 1e-5,
+    assertEquals(WARM.unsharedNamesFactor() * onWording, score(WARM, DUNMORE_FIRE, other), 1e-5,
         "with nothing named in common the similarity counts for less");
   }
 
   @Test
   void aSecondReportOfOneFireStillJoins() {
-    Analysis one = fire("one", "Dunmore", "Harbour Road", "Alan Brierley", "Kestrel Storage");
     Analysis again = fire("again", "Dunmore", "Harbour Road", "Alan Brierley", "Kestrel Storage");
-    assertTrue(score(WARM, one, again) > 0);
+    assertTrue(score(WARM, DUNMORE_FIRE, again) > 0);
   }
 
   @Test
   void namesWrittenInCapitalsAreTheSameNames() {
-    Analysis one = fire("one", "Dunmore", "Harbour Road", "Alan Brierley", "Kestrel Storage");
     Analysis shouted = fire("shouted", "DUNMORE", "HARBOUR ROAD", "ALAN BRIERLEY", "KESTREL STORAGE");
-    double withRule = score(WARM, one, shouted);
+    double withRule = score(WARM, DUNMORE_FIRE, shouted);
     assertTrue(withRule > 0, "the same fire, its names in capitals, joins");
-    assertEquals(score(NAMES_IGNORED, one, shouted), withRule, "and is not discounted");
+    assertEquals(score(NAMES_IGNORED, DUNMORE_FIRE, shouted), withRule, "and is not discounted");
   }
 
   @Test
