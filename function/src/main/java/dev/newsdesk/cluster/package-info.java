@@ -4,8 +4,9 @@
  *
  * <p>An article is compared with a story by the cosine of its idf-weighted term vector with the
  * story's term centroid, which counts for less when both name people, places or organisations but
- * share none (two events of one kind can be told in the same words). Dates veto: publication dates further apart than the quiet period, an
- * undated report mentioning dates written after the other side's, event weekdays that do not match.
+ * share none (two events of one kind can be told in the same words). Dates veto: publication dates
+ * further apart than the quiet period, an undated report mentioning dates written after the other
+ * side's, event weekdays that do not match.
  * A bare headline has too few words to decide alone, so it is drawn to the stories the stream just
  * continued, as far as the stream continues its stories back to back. An article that strongly
  * matches two compatible open stories merges them into the older. Stories close after a quiet
