@@ -20,8 +20,9 @@ package dev.newsdesk.cluster;
  *                        and burstiness (0..1) measures how far the stream itself continues its stories
  *                        back to back; 0 turns recency off
  * @param recencyHalfLife articles after which the recency pull halves
- * @param mergeThreshold  an article that reaches this similarity with two open stories shows them to be
- *                        one event, and they merge (when also compatible, see {@code mergeCohesion})
+ * @param mergeThreshold  an article (not a short one) that reaches this similarity with two open stories
+ *                        shows them to be one event, and they merge (when also compatible, see
+ *                        {@code mergeCohesion})
  * @param mergeCohesion   minimum cosine between the two stories' term centroids for such a merge
  * @param maxGapDays      an undated side mentioning a date more than this many days after the other
  *                        side's publication was written too late to be the same report of one event

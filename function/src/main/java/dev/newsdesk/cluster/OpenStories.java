@@ -44,7 +44,9 @@ import java.util.TreeSet;
  *       a bursty stream the story just continued is the likeliest one.
  *   <li>The article joins the best candidate at or above the threshold, or opens a story. When it
  *       also matches another candidate strongly and the two stories are alike and compatible in time,
- *       it bridges them: they merge into the one opened first, which keeps its id.
+ *       it bridges them: they merge into the one opened first, which keeps its id. A short article
+ *       bridges nothing: a headline's few words can match two related stories of one topic, and are
+ *       too little to show that the two are one event.
  * </ol>
  *
  * <p>Not thread-safe: one desk run owns one instance. Deterministic: the same articles assigned in the
@@ -161,7 +163,7 @@ public final class OpenStories {
     Scored best = scored.get(0);
     Story target = best.story;
     List<String> merged = new ArrayList<>();
-    if (best.similarity >= config.mergeThreshold()) {
+    if (best.similarity >= config.mergeThreshold() && features.distinctTerms > config.shortTerms()) {
       for (Scored other : scored.subList(1, scored.size())) {
         if (other.similarity < config.mergeThreshold() || byId.get(other.story.id) != other.story
             || !mergeable(target, other.story)) {

@@ -172,6 +172,29 @@ class OpenStoriesTest {
   }
 
   @Test
+  void aHeadlineThatMatchesTwoStoriesStronglyDoesNotBridgeThem() {
+    Analysis headline = Seeds.article("h", "Freighter strikes bridge pillar, commuters stranded by long detours",
+        "2024-05-02", List.of());
+    // Each story alone: the headline matches it at or above the merge threshold.
+    for (Analysis story : List.of(ship("a", "2024-05-01"), detours("b", "2024-05-01"))) {
+      OpenStories one = empty(EAGER_MERGES);
+      one.assign(story, "st-one");
+      Assignment joined = one.assign(headline, "st-h");
+      assertFalse(joined.opened());
+      assertTrue(joined.score() >= EAGER_MERGES.mergeThreshold(), "score " + joined.score());
+    }
+    OpenStories stories = empty(EAGER_MERGES);
+    stories.assign(ship("a", "2024-05-01"), "st-ship");
+    stories.assign(detours("b", "2024-05-01"), "st-detours");
+
+    Assignment a = stories.assign(headline, "st-h");
+
+    assertFalse(a.opened());
+    assertEquals(List.of(), a.merged(), "a headline's few words do not show two stories to be one event");
+    assertEquals(Set.of("st-ship", "st-detours"), stories.profiles().keySet());
+  }
+
+  @Test
   void theOlderStoryKeepsItsIdEvenWhenTheBridgingArticleIsCloserToTheYounger() {
     OpenStories stories = empty(EAGER_MERGES);
     stories.assign(ship("a", "2024-05-01"), "st-ship");
