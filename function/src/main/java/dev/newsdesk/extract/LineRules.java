@@ -160,10 +160,8 @@ final class LineRules {
     int depth = 0;
     for (int i = open; i < rule.length(); i++) {
       char c = rule.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = closingBracket(rule, i);
+      if (c == '\\' || c == '[') {
+        i = atomEnd(rule, i);
         if (i < 0) {
           return -1;
         }
@@ -174,6 +172,15 @@ final class LineRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the last character of the escape (a backslash and the character after it) or the
+   * character class ({@code [...]}) that starts at {@code at}, so that a scan of a rule can step over
+   * it; -1 for an unclosed class.
+   */
+  private static int atomEnd(String rule, int at) {
+    return rule.charAt(at) == '[' ? closingBracket(rule, at) : at + 1;
   }
 
   private static int closingBracket(String rule, int open) {
@@ -199,10 +206,8 @@ final class LineRules {
     int start = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        int end = closingBracket(text, i);
+      if (c == '\\' || c == '[') {
+        int end = atomEnd(text, i);
         i = end < 0 ? text.length() : end;
       } else if (c == '(') {
         depth++;
@@ -269,10 +274,8 @@ final class LineRules {
     }
     for (int i = 0; i < rule.length(); i++) {
       char c = rule.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = closingBracket(rule, i);
+      if (c == '\\' || c == '[') {
+        i = atomEnd(rule, i);
         if (i < 0) {
           return best;
         }
