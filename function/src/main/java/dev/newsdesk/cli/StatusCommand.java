@@ -18,8 +18,8 @@ final class StatusCommand {
   static final String HELP = """
       usage: newsdesk status (--root DIR | --store s3://bucket[/prefix]) [--json]
 
-      Shows the desk's stories (newest first), its article count and every rejected input with the
-      reason.
+      Shows the desk's stories (newest first), its article count, every rejected input with the
+      reason, and how many older closed stories and articles moved to the archive.
 
       options:
       """ + StoreOptions.HELP + """
@@ -60,13 +60,17 @@ final class StatusCommand {
       doc.put("store", store.describe());
       doc.put("generation", state.generation());
       doc.put("articles", state.articles().size());
+      doc.put("archivedStories", state.archivedStories());
+      doc.put("archivedArticles", state.archivedArticles());
       doc.put("stories", stories);
       doc.put("rejections", state.rejections().values());
       out.print(new String(json.write(doc), StandardCharsets.UTF_8));
       return 0;
     }
-    out.printf(Locale.ROOT, "%s: %d stories, %d articles, %d rejected%n", store.describe(), stories.size(),
-        state.articles().size(), state.rejections().size());
+    out.printf(Locale.ROOT, "%s: %d stories, %d articles, %d rejected%s%n", store.describe(), stories.size(),
+        state.articles().size(), state.rejections().size(), state.archivedStories() == 0 ? ""
+            : String.format(Locale.ROOT, "; %d older stories (%d articles) archived", state.archivedStories(),
+                state.archivedArticles()));
     for (Map<String, Object> s : stories) {
       out.printf(Locale.ROOT, "  %s  %-13s %s/%s sources  v%s  %s%n", s.get("id"), s.get("status"),
           s.get("independentSources"), s.get("sources"), s.get("version"), s.get("headline"));

@@ -139,14 +139,15 @@ public final class Desk {
           attempt == 1 ? firstRead : timer.time("read-index", () -> store.get(indexKey()));
       DeskState state = attempt == 1 ? firstState : read(current);
       Batch candidate = apply(state, fresh, rejected, loaded, timer);
-      if (!candidate.changed()) {
-        batch = candidate;
-        break;
-      }
       try {
-        String etag = current.map(StoredObject::etag).orElse(null);
-        timer.run("commit", () -> store.replace(indexKey(), stages.json().write(candidate.state()),
-            "application/json", etag));
+        // The archive is written before the index that relies on it: a run that stops in between
+        // leaves archive entries that the next run writes again or finds already there.
+        timer.run("archive", () -> writeArchive(candidate.archive()));
+        if (candidate.changed()) {
+          String etag = current.map(StoredObject::etag).orElse(null);
+          timer.run("commit", () -> store.replace(indexKey(), stages.json().write(candidate.state()),
+              "application/json", etag));
+        }
         batch = candidate;
       } catch (ConflictException e) {
         if (attempt >= config.maxCommitAttempts()) {
@@ -197,24 +198,40 @@ public final class Desk {
       if (listed.size() > config.sweepScan()) {
         continue;
       }
-      for (String key : listed) {
-        if (config.isInput(key) && !given.contains(key) && !state.keys().containsKey(key)
-            && !state.rejections().containsKey(key)) {
-          pending.add(key);
-        }
+      List<String> unknown = listed.stream().filter(key -> config.isInput(key) && !given.contains(key)
+          && !state.keys().containsKey(key) && !state.rejections().containsKey(key)).toList();
+      if (!unknown.isEmpty()) {
+        // Keys of archived articles left the index; the archive marks them under the same folder.
+        int strip = archivedKeysPrefix().length();
+        TreeSet<String> archived = new TreeSet<>();
+        store.list(archivedKeysPrefix() + folder, config.sweepScan() + 1).forEach(k -> archived.add(k.substring(strip)));
+        unknown.stream().filter(key -> !archived.contains(key)).forEach(pending::add);
       }
     }
     return pending.stream().limit(config.sweepTake()).toList();
   }
 
-  /** What applying a batch to a state gives: the new state and the stories to publish. */
+  /**
+   * What applying a batch to a state gives: the new state, the stories to publish and the archive
+   * entries to write before the state is committed.
+   */
   private record Batch(
       DeskState state,
       boolean changed,
       Map<String, Story> stories,
       Map<String, DeskState.StoryEntry> moved,
       List<String> created,
-      List<String> updated) {}
+      List<String> updated,
+      List<ArchiveWrite> archive) {}
+
+  /**
+   * One object of the archive: written once when {@code etag} is {@code null} (an entry that already
+   * exists is left as it is), else replaced by compare-and-swap (an article entry gaining a key).
+   */
+  private record ArchiveWrite(String key, byte[] bytes, String etag) {}
+
+  /** An archived article's entry, with the etag it was read with. */
+  private record ArchivedArticle(DeskState.ArticleEntry entry, String etag) {}
 
   /**
    * Applies the batch to {@code state} in memory: 4. skip what is known, 5. cluster the new articles
@@ -239,13 +256,27 @@ public final class Desk {
       }
     }
     // Known content under a new key joins the same article (an exact copy by bytes); known keys are a
-    // replay, and their story is written again if an earlier run stopped before publishing it.
+    // replay, and their story is written again if an earlier run stopped before publishing it. Content
+    // whose story was archived stays there: a new key is added to its archived entry, nothing else.
     List<Analysis> unseen = new ArrayList<>();
+    List<ArchiveWrite> archive = new ArrayList<>();
+    Map<String, Optional<ArchivedArticle>> lookedUp = new HashMap<>();
+    Map<String, TreeSet<String>> archivedKeys = new TreeMap<>();
     for (Map.Entry<String, Analysis> e : fresh.entrySet()) {
       String key = e.getKey();
       Analysis a = e.getValue();
       if (rejections.remove(key) != null) {
         changed = true;
+      }
+      if (!articles.containsKey(a.hash())) {
+        Optional<ArchivedArticle> gone = lookedUp.computeIfAbsent(a.hash(),
+            h -> timer.time("read-archive", () -> archivedArticle(h)));
+        if (gone.isPresent()) {
+          if (!gone.get().entry().keys().contains(key)) {
+            archivedKeys.computeIfAbsent(a.hash(), h -> new TreeSet<>()).add(key);
+          }
+          continue;
+        }
       }
       if (!a.hash().equals(keys.get(key))) {
         keys.put(key, a.hash());
@@ -267,6 +298,17 @@ public final class Desk {
         changed = true;
       }
     }
+
+    archivedKeys.forEach((hash, added) -> {
+      ArchivedArticle gone = lookedUp.get(hash).orElseThrow();
+      TreeSet<String> all = new TreeSet<>(gone.entry().keys());
+      all.addAll(added);
+      DeskState.ArticleEntry e = gone.entry();
+      archive.add(new ArchiveWrite(archivedArticleKey(hash),
+          stages.json().write(new DeskState.ArticleEntry(hash, List.copyOf(all), e.story(), e.title(), e.published())),
+          gone.etag()));
+      added.forEach(k -> archive.add(archivedKeyWrite(k, hash)));
+    });
 
     // 5. Cluster new articles one at a time, in canonical order, so the same set of articles gives
     //    the same stories whatever order they arrived in.
@@ -418,10 +460,76 @@ public final class Desk {
       published.put(id, story);
     }
 
+    // Closed stories beyond the newest keepClosed leave the index for the archive, which keeps what a
+    // later run must recognise: each article's entry by content hash, and each input key (listed by
+    // the sweep). Their documents stay published. Moved-story entries pointing into them go too.
+    List<DeskState.StoryEntry> closedStories = stories.values().stream()
+        .filter(s -> s.movedTo() == null && s.profile() == null && !published.containsKey(s.id()))
+        .sorted(NEWEST_FIRST)
+        .toList();
+    int archivedStories = 0;
+    int archivedArticles = 0;
+    for (DeskState.StoryEntry s : closedStories.subList(Math.min(config.keepClosed(), closedStories.size()),
+        closedStories.size())) {
+      stories.remove(s.id());
+      for (String hash : s.members()) {
+        DeskState.ArticleEntry entry = articles.remove(hash);
+        if (entry == null) {
+          throw new IllegalStateException("story " + s.id() + " names article " + hash + " that the index lacks");
+        }
+        archive.add(new ArchiveWrite(archivedArticleKey(hash), stages.json().write(entry), null));
+        for (String key : entry.keys()) {
+          keys.remove(key, hash);
+          archive.add(archivedKeyWrite(key, hash));
+        }
+        archivedArticles++;
+      }
+      archivedStories++;
+      changed = true;
+    }
+    if (archivedStories > 0) {
+      stories.values().removeIf(s -> s.movedTo() != null && !stories.containsKey(live(stories, s.movedTo())));
+    }
+
     DeskState next = new DeskState(changed ? state.generation() + 1 : state.generation(), articles, keys, stories,
         rejections, unseen.isEmpty() ? state.documentFrequency() : index.documentFrequency(),
-        unseen.isEmpty() ? state.documents() : index.documents());
-    return new Batch(next, changed, published, moved, created, updated);
+        unseen.isEmpty() ? state.documents() : index.documents(), state.archivedStories() + archivedStories,
+        state.archivedArticles() + archivedArticles);
+    return new Batch(next, changed, published, moved, created, updated, List.copyOf(archive));
+  }
+
+  /**
+   * Newest first, as the public index lists stories: by their sources' latest publication (undated
+   * last), then by when the desk last changed them, then by id.
+   */
+  private static final Comparator<DeskState.StoryEntry> NEWEST_FIRST = Comparator
+      .comparing((DeskState.StoryEntry s) -> s.card() == null ? null : s.card().published(),
+          Comparator.nullsLast(Comparator.<String>reverseOrder()))
+      .thenComparing(DeskState.StoryEntry::updated, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+      .thenComparing(DeskState.StoryEntry::id);
+
+  private void writeArchive(List<ArchiveWrite> writes) {
+    for (ArchiveWrite w : writes) {
+      if (w.etag() == null) {
+        store.create(w.key(), w.bytes(), "application/json");
+      } else {
+        store.replace(w.key(), w.bytes(), "application/json", w.etag());
+      }
+    }
+  }
+
+  /** The archived entry of the article with content {@code hash}, if its story left the index. */
+  private Optional<ArchivedArticle> archivedArticle(String hash) {
+    String key = archivedArticleKey(hash);
+    return store.get(key).map(o -> new ArchivedArticle(
+        stages.json().read(o.bytes(), DeskState.ArticleEntry.class, key), o.etag()));
+  }
+
+  private ArchiveWrite archivedKeyWrite(String inputKey, String hash) {
+    Map<String, String> marker = new TreeMap<>();
+    marker.put("hash", hash);
+    marker.put("key", inputKey);
+    return new ArchiveWrite(archivedKeysPrefix() + inputKey, stages.json().write(marker), null);
   }
 
   /** The story an id now lives under, following moves. */
@@ -514,6 +622,15 @@ public final class Desk {
 
   private String articleKey(String hash) {
     return config.deskPrefix() + "articles/" + Hashes.hex(hash) + ".json";
+  }
+
+  private String archivedArticleKey(String hash) {
+    return config.deskPrefix() + "archive/articles/" + Hashes.hex(hash) + ".json";
+  }
+
+  /** The archive marks each input key of an archived article under this prefix plus the key itself. */
+  private String archivedKeysPrefix() {
+    return config.deskPrefix() + "archive/keys/";
   }
 
   /** A story is named after the article that opened it. */

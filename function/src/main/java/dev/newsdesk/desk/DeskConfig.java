@@ -40,13 +40,14 @@ public record DeskConfig(
     int sweepScan,
     int sweepTake,
     int analysisCache,
-    int storyWindow) {
+    int storyWindow,
+    int keepClosed) {
 
   /** Ten S3 list requests: a sweep beyond that would cost more than the run it serves. */
   public static final int MAX_SWEEP_SCAN = 10_000;
 
   public static final DeskConfig DEFAULTS = new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20,
-      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000, 50);
+      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000, 50, 1000);
 
   public DeskConfig {
     articlesPrefix = prefix(articlesPrefix, "articlesPrefix");
@@ -78,6 +79,9 @@ public record DeskConfig(
     if (storyWindow < 1) {
       throw new IllegalArgumentException("storyWindow must be positive, was " + storyWindow);
     }
+    if (keepClosed < 0) {
+      throw new IllegalArgumentException("keepClosed must not be negative, was " + keepClosed);
+    }
   }
 
   private static String prefix(String value, String name) {
@@ -96,51 +100,56 @@ public record DeskConfig(
 
   public DeskConfig withArticlesPrefix(String v) {
     return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache, storyWindow);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withDeskPrefix(String v) {
     return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withPublicPrefix(String v) {
     return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withMaxObjectBytes(long v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache, storyWindow);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withFeedTagAuthority(String v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, v,
-        sweepScan, sweepTake, analysisCache, storyWindow);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withMaxCommitAttempts(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache, storyWindow);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withSweepScan(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, v, sweepTake, analysisCache, storyWindow);
+        feedTagAuthority, v, sweepTake, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withSweepTake(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, v, analysisCache, storyWindow);
+        feedTagAuthority, sweepScan, v, analysisCache, storyWindow, keepClosed);
   }
 
   public DeskConfig withAnalysisCache(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, v, storyWindow);
+        feedTagAuthority, sweepScan, sweepTake, v, storyWindow, keepClosed);
   }
 
   public DeskConfig withStoryWindow(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache, v);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, v, keepClosed);
+  }
+
+  public DeskConfig withKeepClosed(int v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, v);
   }
 }

@@ -32,6 +32,9 @@ import java.util.function.Function;
  *   <tr><td>{@code NEWSDESK_STORY_WINDOW}</td><td>{@code 50}</td>
  *       <td>a story is written from at most this many of its latest articles
  *       ({@code DeskConfig.storyWindow})</td></tr>
+ *   <tr><td>{@code NEWSDESK_KEEP_CLOSED}</td><td>{@code 1000}</td>
+ *       <td>closed stories the desk index keeps, the most recent; older ones move to the archive
+ *       ({@code DeskConfig.keepClosed})</td></tr>
  *   <tr><td>{@code NEWSDESK_S3_ENDPOINT}</td><td>(AWS)</td>
  *       <td>an S3-compatible endpoint, e.g. for {@code sam local invoke} against s3proxy or MinIO</td></tr>
  *   <tr><td>{@code NEWSDESK_BUCKET}</td><td>(none)</td>
@@ -80,8 +83,8 @@ record Wiring(DeskConfig config, Function<String, Desk> deskForBucket, String bu
 
   /**
    * The desk configuration from {@code NEWSDESK_*_PREFIX}, {@code NEWSDESK_FEED_TAG_AUTHORITY},
-   * {@code NEWSDESK_SWEEP_*}, {@code NEWSDESK_ANALYSIS_CACHE} and {@code NEWSDESK_STORY_WINDOW}, each defaulting to
-   * {@link DeskConfig#DEFAULTS}.
+   * {@code NEWSDESK_SWEEP_*}, {@code NEWSDESK_ANALYSIS_CACHE}, {@code NEWSDESK_STORY_WINDOW} and
+   * {@code NEWSDESK_KEEP_CLOSED}, each defaulting to {@link DeskConfig#DEFAULTS}.
    */
   static DeskConfig deskConfig(Map<String, String> env) {
     DeskConfig config = prefixes(env);
@@ -89,13 +92,15 @@ record Wiring(DeskConfig config, Function<String, Desk> deskForBucket, String bu
     int take = whole(env, "NEWSDESK_SWEEP_TAKE", config.sweepTake());
     int cache = whole(env, "NEWSDESK_ANALYSIS_CACHE", config.analysisCache());
     int window = whole(env, "NEWSDESK_STORY_WINDOW", config.storyWindow());
+    int keepClosed = whole(env, "NEWSDESK_KEEP_CLOSED", config.keepClosed());
     try {
-      return config.withSweepScan(scan).withSweepTake(take).withAnalysisCache(cache).withStoryWindow(window);
+      return config.withSweepScan(scan).withSweepTake(take).withAnalysisCache(cache).withStoryWindow(window)
+          .withKeepClosed(keepClosed);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("NEWSDESK_SWEEP_SCAN='" + env.get("NEWSDESK_SWEEP_SCAN")
           + "', NEWSDESK_SWEEP_TAKE='" + env.get("NEWSDESK_SWEEP_TAKE") + "', NEWSDESK_ANALYSIS_CACHE='"
           + env.get("NEWSDESK_ANALYSIS_CACHE") + "', NEWSDESK_STORY_WINDOW='" + env.get("NEWSDESK_STORY_WINDOW")
-          + "': " + e.getMessage(), e);
+          + "', NEWSDESK_KEEP_CLOSED='" + env.get("NEWSDESK_KEEP_CLOSED") + "': " + e.getMessage(), e);
     }
   }
 

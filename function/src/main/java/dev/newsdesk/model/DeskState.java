@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param rejections  rejected inputs by key
  * @param documentFrequency in how many accepted articles each term occurs (for term weighting)
  * @param documents   number of accepted articles counted in {@code documentFrequency}
+ * @param archivedStories  closed stories that left this index for the archive, in all
+ * @param archivedArticles their articles: their entries and keys are in the archive, not here
  */
 public record DeskState(
     long generation,
@@ -25,10 +27,12 @@ public record DeskState(
     SortedMap<String, StoryEntry> stories,
     SortedMap<String, RejectionEntry> rejections,
     SortedMap<String, Integer> documentFrequency,
-    int documents) {
+    int documents,
+    int archivedStories,
+    int archivedArticles) {
 
   public static final DeskState EMPTY =
-      new DeskState(0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0);
+      new DeskState(0, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), 0, 0, 0);
 
   public DeskState {
     articles = sorted(articles);

@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.newsdesk.desk.Desk;
 import dev.newsdesk.desk.DeskConfig;
 import dev.newsdesk.desk.StoryChecks;
+import dev.newsdesk.eval.DeskBench;
+import dev.newsdesk.store.Store;
 import dev.newsdesk.store.local.LocalStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -101,6 +107,30 @@ class MainTest {
     List<String> ids = new ArrayList<>();
     s.get("stories").forEach(x -> ids.add(x.get("id").asText()));
     assertEquals(2, ids.size());
+  }
+
+  @Test
+  void statusCountsWhatTheArchiveHolds() throws Exception {
+    Path root = tmp.resolve("archived");
+    Store store = new LocalStore(root);
+    Map<String, byte[]> articles = DeskBench.syntheticArticles(0, 200);
+    articles.forEach((k, v) -> store.put(k, v, "text/plain"));
+    List<String> keys = new ArrayList<>(articles.keySet());
+    Desk desk = new Desk(store, DeskConfig.DEFAULTS.withKeepClosed(0).withSweepTake(0),
+        Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC));
+    for (int from = 0; from < keys.size(); from += 50) {
+      desk.process(keys.subList(from, from + 50)); // stories close as later dates arrive
+    }
+
+    JsonNode s = StoryChecks.json(run("status", "--root", root.toString(), "--json").out()
+        .getBytes(StandardCharsets.UTF_8));
+    int archived = s.get("archivedArticles").asInt();
+    assertTrue(s.get("archivedStories").asInt() > 0, s.toString());
+    assertEquals(200, s.get("articles").asInt() + archived, "every article is counted once");
+    assertEquals(archived, store.list("desk/archive/articles/").size());
+    Run text = run("status", "--root", root.toString());
+    assertTrue(text.out().contains("; " + s.get("archivedStories").asInt() + " older stories (" + archived
+        + " articles) archived"), text.out());
   }
 
   @Test

@@ -50,7 +50,7 @@ class PublisherTest {
     TreeMap<String, DeskState.StoryEntry> fewer = new TreeMap<>(newer.stories());
     fewer.remove(fewer.lastKey());
     DeskState older = new DeskState(newer.generation() - 1, newer.articles(), newer.keys(), fewer,
-        newer.rejections(), newer.documentFrequency(), newer.documents());
+        newer.rejections(), newer.documentFrequency(), newer.documents(), 0, 0);
     Stages stages = Stages.defaults(CONFIG);
     String feed = CONFIG.publicPrefix() + "feed.xml";
     String index = CONFIG.publicPrefix() + "index.json";

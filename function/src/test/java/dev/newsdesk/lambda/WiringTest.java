@@ -63,6 +63,16 @@ class WiringTest {
   }
 
   @Test
+  void theClosedStoriesKeptComeFromTheEnvironmentAndABadCountNamesTheVariable() {
+    assertEquals(DeskConfig.DEFAULTS.keepClosed(), Wiring.deskConfig(Map.of()).keepClosed());
+    assertEquals(0, Wiring.deskConfig(Map.of("NEWSDESK_KEEP_CLOSED", "0")).keepClosed());
+    IllegalArgumentException negative = assertThrows(IllegalArgumentException.class,
+        () -> Wiring.deskConfig(Map.of("NEWSDESK_KEEP_CLOSED", "-1")));
+    assertTrue(negative.getMessage().contains("NEWSDESK_KEEP_CLOSED='-1'")
+        && negative.getMessage().contains("keepClosed must not be negative, was -1"), negative.getMessage());
+  }
+
+  @Test
   void aBadStorePrefixNamesTheVariable() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Wiring.fromEnvironment(Map.of("NEWSDESK_STORE_PREFIX", "/team", "AWS_REGION", "eu-west-1")));

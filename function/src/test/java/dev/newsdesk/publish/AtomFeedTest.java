@@ -30,7 +30,7 @@ class AtomFeedTest {
     for (DeskState.StoryEntry s : stories) {
       map.put(s.id(), s);
     }
-    return new DeskState(3, new TreeMap<>(), new TreeMap<>(), map, new TreeMap<>(), new TreeMap<>(), 0);
+    return new DeskState(3, new TreeMap<>(), new TreeMap<>(), map, new TreeMap<>(), new TreeMap<>(), 0, 0, 0);
   }
 
   private static Document parse(byte[] xml) throws Exception {
