@@ -24,11 +24,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -200,15 +202,19 @@ public final class Desk {
       }
       List<String> unknown = listed.stream().filter(key -> config.isInput(key) && !given.contains(key)
           && !state.keys().containsKey(key) && !state.rejections().containsKey(key)).toList();
-      if (!unknown.isEmpty()) {
-        // Keys of archived articles left the index; the archive marks them under the same folder.
-        int strip = archivedKeysPrefix().length();
-        TreeSet<String> archived = new TreeSet<>();
-        store.list(archivedKeysPrefix() + folder, config.sweepScan() + 1).forEach(k -> archived.add(k.substring(strip)));
-        unknown.stream().filter(key -> !archived.contains(key)).forEach(pending::add);
-      }
+      // Keys of archived articles left the index; the archive marks them under the same folder.
+      Set<String> archived = unknown.isEmpty() || state.archivedArticles() == 0 ? Set.of() : archivedKeysIn(folder);
+      unknown.stream().filter(key -> !archived.contains(key)).forEach(pending::add);
     }
     return pending.stream().limit(config.sweepTake()).toList();
+  }
+
+  /** The input keys under {@code folder} whose articles are archived, as far as a sweep looks. */
+  private Set<String> archivedKeysIn(String folder) {
+    int strip = archivedKeysPrefix().length();
+    Set<String> keys = new HashSet<>();
+    store.list(archivedKeysPrefix() + folder, config.sweepScan() + 1).forEach(k -> keys.add(k.substring(strip)));
+    return keys;
   }
 
   /**
@@ -268,7 +274,7 @@ public final class Desk {
       if (rejections.remove(key) != null) {
         changed = true;
       }
-      if (!articles.containsKey(a.hash())) {
+      if (state.archivedArticles() > 0 && !articles.containsKey(a.hash())) {
         Optional<ArchivedArticle> gone = lookedUp.computeIfAbsent(a.hash(),
             h -> timer.time("read-archive", () -> archivedArticle(h)));
         if (gone.isPresent()) {

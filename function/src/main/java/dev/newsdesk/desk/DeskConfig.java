@@ -47,7 +47,7 @@ public record DeskConfig(
   public static final int MAX_SWEEP_SCAN = 10_000;
 
   public static final DeskConfig DEFAULTS = new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20,
-      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000, 50, 1000);
+      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000, 50, 200);
 
   public DeskConfig {
     articlesPrefix = prefix(articlesPrefix, "articlesPrefix");

@@ -32,7 +32,7 @@ import java.util.function.Function;
  *   <tr><td>{@code NEWSDESK_STORY_WINDOW}</td><td>{@code 50}</td>
  *       <td>a story is written from at most this many of its latest articles
  *       ({@code DeskConfig.storyWindow})</td></tr>
- *   <tr><td>{@code NEWSDESK_KEEP_CLOSED}</td><td>{@code 1000}</td>
+ *   <tr><td>{@code NEWSDESK_KEEP_CLOSED}</td><td>{@code 200}</td>
  *       <td>closed stories the desk index keeps, the most recent; older ones move to the archive
  *       ({@code DeskConfig.keepClosed})</td></tr>
  *   <tr><td>{@code NEWSDESK_S3_ENDPOINT}</td><td>(AWS)</td>
