@@ -12,6 +12,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.newsdesk.model.Hashes;
 import dev.newsdesk.store.Store;
 import dev.newsdesk.store.StoredObject;
 import java.io.IOException;
@@ -86,8 +87,14 @@ public final class StoryChecks {
       JsonNode doc = read(store, key);
       if (doc.get("schema").asText().equals("newsdesk.moved/1")) {
         valid(MOVED, doc, key);
-      } else {
-        assertTrue(stories.containsKey(doc.get("id").asText()), key + " is a live story missing from the index");
+      } else if (!stories.containsKey(doc.get("id").asText())) {
+        // Not listed: then it must be a story the desk archived, every article of it in the archive.
+        for (JsonNode input : doc.at("/provenance/inputs")) {
+          String entry = config.deskPrefix() + "archive/articles/" + Hashes.hex(input.asText()) + ".json";
+          assertEquals(doc.get("id").asText(), read(store, entry).get("story").asText(),
+              key + " is a live story missing from the index, and " + entry + " does not archive it");
+        }
+        check(store, config, doc);
       }
     }
     return stories;
