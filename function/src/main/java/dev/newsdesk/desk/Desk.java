@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +56,7 @@ public final class Desk {
   private final Stages stages;
   private final Publisher publisher;
   private final AnalysisCache analyses;
+  private final Archive archive;
 
   public Desk(Store store, DeskConfig config, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
@@ -65,6 +65,7 @@ public final class Desk {
     this.stages = Stages.defaults(config);
     this.publisher = new Publisher(store, config, stages);
     this.analyses = new AnalysisCache(config.analysisCache());
+    this.archive = new Archive(store, config, stages.json());
   }
 
   public DeskConfig config() {
@@ -144,7 +145,7 @@ public final class Desk {
       try {
         // The archive is written before the index that relies on it: a run that stops in between
         // leaves archive entries that the next run writes again or finds already there.
-        timer.run("archive", () -> writeArchive(candidate.archive()));
+        timer.run("archive", () -> archive.write(candidate.archive()));
         if (candidate.changed()) {
           String etag = current.map(StoredObject::etag).orElse(null);
           timer.run("commit", () -> store.replace(indexKey(), stages.json().write(candidate.state()),
@@ -203,18 +204,10 @@ public final class Desk {
       List<String> unknown = listed.stream().filter(key -> config.isInput(key) && !given.contains(key)
           && !state.keys().containsKey(key) && !state.rejections().containsKey(key)).toList();
       // Keys of archived articles left the index; the archive marks them under the same folder.
-      Set<String> archived = unknown.isEmpty() || state.archivedArticles() == 0 ? Set.of() : archivedKeysIn(folder);
+      Set<String> archived = unknown.isEmpty() || state.archivedArticles() == 0 ? Set.of() : archive.keysIn(folder);
       unknown.stream().filter(key -> !archived.contains(key)).forEach(pending::add);
     }
     return pending.stream().limit(config.sweepTake()).toList();
-  }
-
-  /** The input keys under {@code folder} whose articles are archived, as far as a sweep looks. */
-  private Set<String> archivedKeysIn(String folder) {
-    int strip = archivedKeysPrefix().length();
-    Set<String> keys = new HashSet<>();
-    store.list(archivedKeysPrefix() + folder, config.sweepScan() + 1).forEach(k -> keys.add(k.substring(strip)));
-    return keys;
   }
 
   /**
@@ -228,21 +221,13 @@ public final class Desk {
       Map<String, DeskState.StoryEntry> moved,
       List<String> created,
       List<String> updated,
-      List<ArchiveWrite> archive) {}
-
-  /**
-   * One object of the archive: written once when {@code etag} is {@code null} (an entry that already
-   * exists is left as it is), else replaced by compare-and-swap (an article entry gaining a key).
-   */
-  private record ArchiveWrite(String key, byte[] bytes, String etag) {}
-
-  /** An archived article's entry, with the etag it was read with. */
-  private record ArchivedArticle(DeskState.ArticleEntry entry, String etag) {}
+      List<Archive.Write> archive) {}
 
   /**
    * Applies the batch to {@code state} in memory: 4. skip what is known, 5. cluster the new articles
    * in canonical order, 6. find copies and 7. write every touched story, 8. bump versions of stories
-   * whose content changed.
+   * whose content changed, then move the closed stories past the newest {@code keepClosed} to the
+   * archive (returned as writes to make before the commit).
    */
   private Batch apply(DeskState state, Map<String, Analysis> fresh, List<Rejection> rejected,
       Map<String, Analysis> loaded, Timer timer) {
@@ -265,8 +250,8 @@ public final class Desk {
     // replay, and their story is written again if an earlier run stopped before publishing it. Content
     // whose story was archived stays there: a new key is added to its archived entry, nothing else.
     List<Analysis> unseen = new ArrayList<>();
-    List<ArchiveWrite> archive = new ArrayList<>();
-    Map<String, Optional<ArchivedArticle>> lookedUp = new HashMap<>();
+    List<Archive.Write> archiving = new ArrayList<>();
+    Map<String, Optional<Archive.Found>> lookedUp = new HashMap<>();
     Map<String, TreeSet<String>> archivedKeys = new TreeMap<>();
     for (Map.Entry<String, Analysis> e : fresh.entrySet()) {
       String key = e.getKey();
@@ -275,8 +260,8 @@ public final class Desk {
         changed = true;
       }
       if (state.archivedArticles() > 0 && !articles.containsKey(a.hash())) {
-        Optional<ArchivedArticle> gone = lookedUp.computeIfAbsent(a.hash(),
-            h -> timer.time("read-archive", () -> archivedArticle(h)));
+        Optional<Archive.Found> gone = lookedUp.computeIfAbsent(a.hash(),
+            h -> timer.time("read-archive", () -> archive.find(h)));
         if (gone.isPresent()) {
           if (!gone.get().entry().keys().contains(key)) {
             archivedKeys.computeIfAbsent(a.hash(), h -> new TreeSet<>()).add(key);
@@ -305,16 +290,7 @@ public final class Desk {
       }
     }
 
-    archivedKeys.forEach((hash, added) -> {
-      ArchivedArticle gone = lookedUp.get(hash).orElseThrow();
-      TreeSet<String> all = new TreeSet<>(gone.entry().keys());
-      all.addAll(added);
-      DeskState.ArticleEntry e = gone.entry();
-      archive.add(new ArchiveWrite(archivedArticleKey(hash),
-          stages.json().write(new DeskState.ArticleEntry(hash, List.copyOf(all), e.story(), e.title(), e.published())),
-          gone.etag()));
-      added.forEach(k -> archive.add(archivedKeyWrite(k, hash)));
-    });
+    archivedKeys.forEach((hash, added) -> archiving.addAll(archive.addKeys(lookedUp.get(hash).orElseThrow(), added)));
 
     // 5. Cluster new articles one at a time, in canonical order, so the same set of articles gives
     //    the same stories whatever order they arrived in.
@@ -483,11 +459,8 @@ public final class Desk {
         if (entry == null) {
           throw new IllegalStateException("story " + s.id() + " names article " + hash + " that the index lacks");
         }
-        archive.add(new ArchiveWrite(archivedArticleKey(hash), stages.json().write(entry), null));
-        for (String key : entry.keys()) {
-          keys.remove(key, hash);
-          archive.add(archivedKeyWrite(key, hash));
-        }
+        archiving.addAll(archive.entry(entry));
+        entry.keys().forEach(key -> keys.remove(key, hash));
         archivedArticles++;
       }
       archivedStories++;
@@ -501,7 +474,7 @@ public final class Desk {
         rejections, unseen.isEmpty() ? state.documentFrequency() : index.documentFrequency(),
         unseen.isEmpty() ? state.documents() : index.documents(), state.archivedStories() + archivedStories,
         state.archivedArticles() + archivedArticles);
-    return new Batch(next, changed, published, moved, created, updated, List.copyOf(archive));
+    return new Batch(next, changed, published, moved, created, updated, List.copyOf(archiving));
   }
 
   /**
@@ -513,30 +486,6 @@ public final class Desk {
           Comparator.nullsLast(Comparator.<String>reverseOrder()))
       .thenComparing(DeskState.StoryEntry::updated, Comparator.nullsLast(Comparator.<String>reverseOrder()))
       .thenComparing(DeskState.StoryEntry::id);
-
-  private void writeArchive(List<ArchiveWrite> writes) {
-    for (ArchiveWrite w : writes) {
-      if (w.etag() == null) {
-        store.create(w.key(), w.bytes(), "application/json");
-      } else {
-        store.replace(w.key(), w.bytes(), "application/json", w.etag());
-      }
-    }
-  }
-
-  /** The archived entry of the article with content {@code hash}, if its story left the index. */
-  private Optional<ArchivedArticle> archivedArticle(String hash) {
-    String key = archivedArticleKey(hash);
-    return store.get(key).map(o -> new ArchivedArticle(
-        stages.json().read(o.bytes(), DeskState.ArticleEntry.class, key), o.etag()));
-  }
-
-  private ArchiveWrite archivedKeyWrite(String inputKey, String hash) {
-    Map<String, String> marker = new TreeMap<>();
-    marker.put("hash", hash);
-    marker.put("key", inputKey);
-    return new ArchiveWrite(archivedKeysPrefix() + inputKey, stages.json().write(marker), null);
-  }
 
   /** The story an id now lives under, following moves. */
   private static String live(Map<String, DeskState.StoryEntry> stories, String id) {
@@ -628,15 +577,6 @@ public final class Desk {
 
   private String articleKey(String hash) {
     return config.deskPrefix() + "articles/" + Hashes.hex(hash) + ".json";
-  }
-
-  private String archivedArticleKey(String hash) {
-    return config.deskPrefix() + "archive/articles/" + Hashes.hex(hash) + ".json";
-  }
-
-  /** The archive marks each input key of an archived article under this prefix plus the key itself. */
-  private String archivedKeysPrefix() {
-    return config.deskPrefix() + "archive/keys/";
   }
 
   /** A story is named after the article that opened it. */
