@@ -25,8 +25,10 @@ import java.util.TreeSet;
  *       folder by folder, as it lists the inputs.
  * </ul>
  *
- * <p>Entries are written once (an entry already there is kept) and change only by gaining an input
- * key, with compare-and-swap. The desk writes them before the index that drops the articles.
+ * <p>The desk writes an article's entry and marks whole, before the index that drops the article.
+ * What a writer leaves here and then loses the race for the index with is harmless: the archive is
+ * read only for articles and keys the index no longer holds, and archiving those writes their
+ * entries again. Once archived, an entry changes only by gaining an input key, with compare-and-swap.
  */
 final class Archive {
   private final Store store;
@@ -42,9 +44,7 @@ final class Archive {
   /** An archived article's entry, with the etag it was read with. */
   record Found(DeskState.ArticleEntry entry, String etag) {}
 
-  /**
-   * One object to write: once when {@code etag} is {@code null}, else by compare-and-swap on it.
-   */
+  /** One object to write: whole when {@code etag} is {@code null}, else by compare-and-swap on it. */
   record Write(String key, byte[] bytes, String etag) {}
 
   /** The archived entry of the article with content {@code hash}, if its story left the index. */
@@ -90,7 +90,7 @@ final class Archive {
   void write(List<Write> writes) {
     for (Write w : writes) {
       if (w.etag() == null) {
-        store.create(w.key(), w.bytes(), "application/json");
+        store.put(w.key(), w.bytes(), "application/json");
       } else {
         store.replace(w.key(), w.bytes(), "application/json", w.etag());
       }

@@ -445,6 +445,9 @@ public final class Desk {
     // Closed stories beyond the newest keepClosed leave the index for the archive, which keeps what a
     // later run must recognise: each article's entry by content hash, and each input key (listed by
     // the sweep). Their documents stay published. Moved-story entries pointing into them go too.
+    // When this attempt loses the race for the index, what it wrote to the archive stays behind;
+    // harmless, since the archive is read only for articles and keys the index no longer holds, and
+    // archiving them later writes their entries again.
     List<DeskState.StoryEntry> closedStories = stories.values().stream()
         .filter(s -> s.movedTo() == null && s.profile() == null && !published.containsKey(s.id()))
         .sorted(NEWEST_FIRST)
