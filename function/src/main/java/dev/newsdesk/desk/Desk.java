@@ -144,7 +144,7 @@ public final class Desk {
       Batch candidate = apply(state, fresh, rejected, loaded, timer);
       try {
         // The archive is written before the index that relies on it: a run that stops in between
-        // leaves archive entries that the next run writes again or finds already there.
+        // leaves entries for articles the index still holds, written again when they are archived.
         timer.run("archive", () -> archive.write(candidate.archive()));
         if (candidate.changed()) {
           String etag = current.map(StoredObject::etag).orElse(null);
@@ -450,7 +450,7 @@ public final class Desk {
     // archiving them later writes their entries again.
     List<DeskState.StoryEntry> closedStories = stories.values().stream()
         .filter(s -> s.movedTo() == null && s.profile() == null && !published.containsKey(s.id()))
-        .sorted(NEWEST_FIRST)
+        .sorted(DeskState.StoryEntry.NEWEST_FIRST)
         .toList();
     int archivedStories = 0;
     int archivedArticles = 0;
@@ -479,16 +479,6 @@ public final class Desk {
         state.archivedArticles() + archivedArticles);
     return new Batch(next, changed, published, moved, created, updated, List.copyOf(archiving));
   }
-
-  /**
-   * Newest first, as the public index lists stories: by their sources' latest publication (undated
-   * last), then by when the desk last changed them, then by id.
-   */
-  private static final Comparator<DeskState.StoryEntry> NEWEST_FIRST = Comparator
-      .comparing((DeskState.StoryEntry s) -> s.card() == null ? null : s.card().published(),
-          Comparator.nullsLast(Comparator.<String>reverseOrder()))
-      .thenComparing(DeskState.StoryEntry::updated, Comparator.nullsLast(Comparator.<String>reverseOrder()))
-      .thenComparing(DeskState.StoryEntry::id);
 
   /** The story an id now lives under, following moves. */
   private static String live(Map<String, DeskState.StoryEntry> stories, String id) {

@@ -1,6 +1,7 @@
 package dev.newsdesk.model;
 
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -87,6 +88,16 @@ public record DeskState(
       List<Change> changes,
       StoryCard card,
       StoryProfile profile) {
+    /**
+     * Newest first, as the public index lists stories: by their sources' latest publication (undated
+     * last), then by when the desk last changed them, then by id.
+     */
+    public static final Comparator<StoryEntry> NEWEST_FIRST = Comparator
+        .comparing((StoryEntry s) -> s.card() == null ? null : s.card().published(),
+            Comparator.nullsLast(Comparator.<String>reverseOrder()))
+        .thenComparing(StoryEntry::updated, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+        .thenComparing(StoryEntry::id);
+
     public StoryEntry {
       Objects.requireNonNull(id, "id");
       members = List.copyOf(members);

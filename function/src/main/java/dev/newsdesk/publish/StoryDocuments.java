@@ -90,14 +90,7 @@ public final class StoryDocuments {
     List<Map<String, Object>> stories = new ArrayList<>();
     state.stories().values().stream()
         .filter(s -> s.movedTo() == null && s.card() != null)
-        .sorted((a, b) -> {
-          int byPublished = compareNullsLast(b.card().published(), a.card().published());
-          if (byPublished != 0) {
-            return byPublished;
-          }
-          int byUpdated = compareNullsLast(b.updated(), a.updated());
-          return byUpdated != 0 ? byUpdated : a.id().compareTo(b.id());
-        })
+        .sorted(DeskState.StoryEntry.NEWEST_FIRST)
         .forEach(s -> {
           Map<String, Object> card = new LinkedHashMap<>();
           card.put("id", s.id());
@@ -119,12 +112,5 @@ public final class StoryDocuments {
     doc.put("generation", state.generation());
     doc.put("stories", stories);
     return json.write(doc);
-  }
-
-  private static int compareNullsLast(String a, String b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : -1) : 1;
-    }
-    return a.compareTo(b);
   }
 }
