@@ -3,8 +3,11 @@ package dev.newsdesk.desk;
 import dev.newsdesk.model.DeskState;
 import dev.newsdesk.model.Hashes;
 import dev.newsdesk.publish.Json;
+import dev.newsdesk.store.ConflictException;
 import dev.newsdesk.store.Store;
+import dev.newsdesk.store.StoredObject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -20,15 +23,18 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>{@code <deskPrefix>archive/articles/<hex of hash>.json}: the article's index entry (content
- *       hash, input keys, story, title, date), found by content hash;
+ *       hash, input keys, story, title, date) and the generation of the index that archived it,
+ *       found by content hash;
  *   <li>{@code <deskPrefix>archive/keys/<input key>}: a mark for each input key, which the sweep lists
  *       folder by folder, as it lists the inputs.
  * </ul>
  *
- * <p>The desk writes an article's entry and marks whole, before the index that drops the article.
- * What a writer leaves here and then loses the race for the index with is harmless: the archive is
- * read only for articles and keys the index no longer holds, and archiving those writes their
- * entries again. Once archived, an entry changes only by gaining an input key, with compare-and-swap.
+ * <p>The desk writes an article's entry and marks before the index that drops the article. A writer
+ * that then loses the race for the index leaves them behind, which is harmless: the archive is read
+ * only for articles and keys the index no longer holds, and archiving those writes their entries
+ * again. An entry is replaced only by one from the same or a later generation, so a slow writer
+ * holding an older index never overwrites what a newer one archived. Once archived, an entry
+ * changes only by gaining an input key, with compare-and-swap.
  */
 final class Archive {
   private final Store store;
@@ -41,16 +47,29 @@ final class Archive {
     this.json = json;
   }
 
-  /** An archived article's entry, with the etag it was read with. */
-  record Found(DeskState.ArticleEntry entry, String etag) {}
+  /**
+   * What the archive keeps of an article: its index entry's fields and the generation of the index
+   * that archived it (the rank of the entry).
+   */
+  record Entry(String hash, List<String> keys, String story, String title, String published, long generation) {
+    static Entry of(DeskState.ArticleEntry e, long generation) {
+      return new Entry(e.hash(), e.keys(), e.story(), e.title(), e.published(), generation);
+    }
+  }
 
-  /** One object to write: whole when {@code etag} is {@code null}, else by compare-and-swap on it. */
-  record Write(String key, byte[] bytes, String etag) {}
+  /** An archived article's entry, with the etag it was read with. */
+  record Found(Entry entry, String etag) {}
+
+  /**
+   * One object to write: by compare-and-swap on {@code etag} when there is one; else, with a
+   * {@code rank} of 0 or more, unless an entry of a higher generation is there; else whole.
+   */
+  record Write(String key, byte[] bytes, String etag, long rank) {}
 
   /** The archived entry of the article with content {@code hash}, if its story left the index. */
   Optional<Found> find(String hash) {
     String key = articleKey(hash);
-    return store.get(key).map(o -> new Found(json.read(o.bytes(), DeskState.ArticleEntry.class, key), o.etag()));
+    return store.get(key).map(o -> new Found(json.read(o.bytes(), Entry.class, key), o.etag()));
   }
 
   /** The input keys under {@code folder} whose articles are archived, as far as a sweep looks. */
@@ -61,23 +80,26 @@ final class Archive {
     return keys;
   }
 
-  /** What archiving an article writes: its entry and a mark for each of its input keys. */
-  List<Write> entry(DeskState.ArticleEntry entry) {
+  /**
+   * What archiving an article in the index of {@code generation} writes: its entry and a mark for each
+   * of its input keys.
+   */
+  List<Write> entry(DeskState.ArticleEntry entry, long generation) {
     List<Write> writes = new ArrayList<>();
-    writes.add(new Write(articleKey(entry.hash()), json.write(entry), null));
+    writes.add(new Write(articleKey(entry.hash()), json.write(Entry.of(entry, generation)), null, generation));
     entry.keys().forEach(key -> writes.add(mark(key, entry.hash())));
     return writes;
   }
 
   /** What adding input keys to an archived article writes: the entry, swapped, and their marks. */
   List<Write> addKeys(Found found, Collection<String> keys) {
-    DeskState.ArticleEntry e = found.entry();
+    Entry e = found.entry();
     TreeSet<String> all = new TreeSet<>(e.keys());
     all.addAll(keys);
     List<Write> writes = new ArrayList<>();
     writes.add(new Write(articleKey(e.hash()),
-        json.write(new DeskState.ArticleEntry(e.hash(), List.copyOf(all), e.story(), e.title(), e.published())),
-        found.etag()));
+        json.write(new Entry(e.hash(), List.copyOf(all), e.story(), e.title(), e.published(), e.generation())),
+        found.etag(), -1));
     keys.forEach(key -> writes.add(mark(key, e.hash())));
     return writes;
   }
@@ -85,14 +107,21 @@ final class Archive {
   /**
    * Writes {@code writes} in order.
    *
-   * @throws dev.newsdesk.store.ConflictException when an entry changed since it was read
+   * @throws dev.newsdesk.store.ConflictException when an entry changed since it was read (apply the
+   *     batch again to the newer state)
    */
   void write(List<Write> writes) {
     for (Write w : writes) {
-      if (w.etag() == null) {
-        store.put(w.key(), w.bytes(), "application/json");
-      } else {
+      if (w.etag() != null) {
         store.replace(w.key(), w.bytes(), "application/json", w.etag());
+      } else if (w.rank() < 0) {
+        store.put(w.key(), w.bytes(), "application/json");
+      } else if (!store.create(w.key(), w.bytes(), "application/json")) {
+        StoredObject there = store.get(w.key()).orElseThrow(() -> new ConflictException(w.key()));
+        if (json.readLong(there.bytes(), "generation", w.key()) <= w.rank()
+            && !Arrays.equals(there.bytes(), w.bytes())) {
+          store.replace(w.key(), w.bytes(), "application/json", there.etag());
+        }
       }
     }
   }
@@ -101,7 +130,7 @@ final class Archive {
     Map<String, String> mark = new TreeMap<>();
     mark.put("hash", hash);
     mark.put("key", inputKey);
-    return new Write(keysPrefix() + inputKey, json.write(mark), null);
+    return new Write(keysPrefix() + inputKey, json.write(mark), null, -1);
   }
 
   private String articleKey(String hash) {

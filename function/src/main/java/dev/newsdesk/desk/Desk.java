@@ -462,7 +462,7 @@ public final class Desk {
         if (entry == null) {
           throw new IllegalStateException("story " + s.id() + " names article " + hash + " that the index lacks");
         }
-        archiving.addAll(archive.entry(entry));
+        archiving.addAll(archive.entry(entry, state.generation() + 1));
         entry.keys().forEach(key -> keys.remove(key, hash));
         archivedArticles++;
       }

@@ -199,6 +199,23 @@ class DeskArchiveTest {
   }
 
   @Test
+  void aWriterHoldingAnOlderIndexNeverReplacesWhatANewerOneArchived() {
+    Archive archive = new Archive(store, KEEP_FIVE, json);
+    String hash = Hashes.sha256("an article");
+    String key = "desk/archive/articles/" + Hashes.hex(hash) + ".json";
+    DeskState.ArticleEntry renamed = new DeskState.ArticleEntry(hash, List.of("articles/a.txt"), "st-new", "A", null);
+    DeskState.ArticleEntry stale = new DeskState.ArticleEntry(hash, List.of("articles/a.txt"), "st-old", "A", null);
+
+    archive.write(archive.entry(renamed, 7));
+    archive.write(archive.entry(stale, 5)); // a slow writer, its attempt built on generation 4
+    assertEquals("st-new", json.read(store.get(key).orElseThrow().bytes(), DeskState.ArticleEntry.class, key).story());
+
+    archive.write(archive.entry(stale, 8)); // a later generation wins
+    assertEquals("st-old", json.read(store.get(key).orElseThrow().bytes(), DeskState.ArticleEntry.class, key).story());
+    assertEquals(8, archive.find(hash).orElseThrow().entry().generation());
+  }
+
+  @Test
   void aNegativeCountIsRefusedWithTheValueNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DeskConfig.DEFAULTS.withKeepClosed(-3));
