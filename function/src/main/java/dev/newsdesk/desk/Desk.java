@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,7 @@ public final class Desk {
     Map<String, String> failed = new TreeMap<>();
     List<Rejection> rejected = new ArrayList<>();
     Map<String, Analysis> fresh = new TreeMap<>(); // by key
+    Set<String> neverSeen = new HashSet<>(); // content hashes stored for the first time by this run
 
     // 1. Read the index: it tells which inputs are known already, and it is what the first commit
     //    attempt builds on.
@@ -118,9 +120,12 @@ public final class Desk {
           continue;
         }
         Article article = (Article) result;
-        // Content-addressed and write-once: a replay or a concurrent run writes the same bytes.
-        timer.run("store-article", () -> store.create(articleKey(article.hash()),
-            stages.json().write(article), "application/json"));
+        // Content-addressed and write-once: a replay or a concurrent run writes the same bytes. Content
+        // never stored before cannot be in the archive either.
+        if (timer.time("store-article", () -> store.create(articleKey(article.hash()),
+            stages.json().write(article), "application/json"))) {
+          neverSeen.add(article.hash());
+        }
         Analysis analysis = timer.time("analyze", () -> stages.analyzer().analyze(article));
         fresh.put(key, analysis);
         analyses.put(analysis);
@@ -141,7 +146,9 @@ public final class Desk {
       Optional<StoredObject> current =
           attempt == 1 ? firstRead : timer.time("read-index", () -> store.get(indexKey()));
       DeskState state = attempt == 1 ? firstState : read(current);
-      Batch candidate = apply(state, fresh, rejected, loaded, timer);
+      // Content this run stored first cannot be in the index it read before storing it; a newer index
+      // may hold it, even archived, once another writer committed the same content meanwhile.
+      Batch candidate = apply(state, fresh, attempt == 1 ? neverSeen : Set.of(), rejected, loaded, timer);
       try {
         // The archive is written before the index that relies on it: a run that stops in between
         // leaves entries for articles the index still holds, written again when they are archived.
@@ -227,10 +234,11 @@ public final class Desk {
    * Applies the batch to {@code state} in memory: 4. skip what is known, 5. cluster the new articles
    * in canonical order, 6. find copies and 7. write every touched story, 8. bump versions of stories
    * whose content changed, then move the closed stories past the newest {@code keepClosed} to the
-   * archive (returned as writes to make before the commit).
+   * archive (returned as writes to make before the commit). The archive is not searched for the
+   * content hashes in {@code neverSeen}.
    */
-  private Batch apply(DeskState state, Map<String, Analysis> fresh, List<Rejection> rejected,
-      Map<String, Analysis> loaded, Timer timer) {
+  private Batch apply(DeskState state, Map<String, Analysis> fresh, Set<String> neverSeen,
+      List<Rejection> rejected, Map<String, Analysis> loaded, Timer timer) {
     TreeMap<String, DeskState.ArticleEntry> articles = new TreeMap<>(state.articles());
     TreeMap<String, String> keys = new TreeMap<>(state.keys());
     TreeMap<String, DeskState.StoryEntry> stories = new TreeMap<>(state.stories());
@@ -259,7 +267,7 @@ public final class Desk {
       if (rejections.remove(key) != null) {
         changed = true;
       }
-      if (state.archivedArticles() > 0 && !articles.containsKey(a.hash())) {
+      if (state.archivedArticles() > 0 && !neverSeen.contains(a.hash()) && !articles.containsKey(a.hash())) {
         Optional<Archive.Found> gone = lookedUp.computeIfAbsent(a.hash(),
             h -> timer.time("read-archive", () -> archive.find(h)));
         if (gone.isPresent()) {

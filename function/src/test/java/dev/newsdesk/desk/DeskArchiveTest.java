@@ -12,13 +12,16 @@ import dev.newsdesk.eval.DeskBench;
 import dev.newsdesk.model.DeskState;
 import dev.newsdesk.model.Hashes;
 import dev.newsdesk.publish.Json;
+import dev.newsdesk.store.ForwardingStore;
 import dev.newsdesk.store.Store;
+import dev.newsdesk.store.StoredObject;
 import dev.newsdesk.store.local.LocalStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,6 +199,29 @@ class DeskArchiveTest {
       assertTrue(report.storiesCreated().isEmpty() && report.storiesUpdated().isEmpty(), "run at " + from);
     }
     assertArrayEquals(before, store.get("desk/index.json").orElseThrow().bytes());
+  }
+
+  @Test
+  void onlyContentStoredBeforeIsLookedUpInTheArchive() {
+    List<String> looked = new ArrayList<>();
+    Store watched = new ForwardingStore(store) {
+      @Override
+      public Optional<StoredObject> get(String key, long maxBytes) {
+        if (key.startsWith("desk/archive/articles/")) {
+          looked.add(key);
+        }
+        return super.get(key, maxBytes);
+      }
+    };
+    Desk desk = new Desk(watched, KEEP_FIVE.withSweepTake(0), CLOCK);
+    DeskBench.syntheticArticles(ARTICLES, 2).forEach((k, v) -> store.put(k, v, "text/plain"));
+    desk.process(List.of(DeskBench.syntheticKey(ARTICLES), DeskBench.syntheticKey(ARTICLES + 1)));
+    assertEquals(List.of(), looked, "two new articles: nothing to look up");
+
+    byte[] old = store.get(DeskBench.syntheticKey(0)).orElseThrow().bytes();
+    store.put("articles/resent/000000.txt", old, "text/plain");
+    desk.process(List.of("articles/resent/000000.txt"));
+    assertEquals(List.of("desk/archive/articles/" + Hashes.hex(Hashes.sha256(old)) + ".json"), looked);
   }
 
   @Test
