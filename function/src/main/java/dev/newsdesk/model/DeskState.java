@@ -12,9 +12,10 @@ import java.util.TreeMap;
  * compare-and-swap. Every map is sorted so the document is byte-stable.
  *
  * @param generation  +1 on every commit
- * @param articles    every accepted article by content hash
- * @param keys        every processed input key, to the content hash it had
- * @param stories     every story by id, open or closed or moved
+ * @param articles    every accepted article by content hash, but those archived
+ * @param keys        every processed input key, to the content hash it had, but those archived
+ * @param stories     every story by id, open or closed or moved, but those archived (and the moved
+ *                    entries that pointed to them)
  * @param rejections  rejected inputs by key
  * @param documentFrequency in how many accepted articles each term occurs (for term weighting)
  * @param documents   number of accepted articles counted in {@code documentFrequency}
