@@ -261,6 +261,30 @@ public final class OpenStories {
     return vocabulary.frequencies();
   }
 
+  /**
+   * The document frequencies to keep, at most {@code limit} of them: when more keys were counted, only
+   * the nine tenths of {@code limit} most frequent stay (ties kept by key order), so that what a desk
+   * stores does not grow with every name it has ever seen, and is not cut again at every article. A
+   * key left out counts as unseen when it comes again, which weighs a rare key as rarer than it was.
+   *
+   * @throws IllegalArgumentException when {@code limit} is below 10
+   */
+  public SortedMap<String, Integer> documentFrequency(int limit) {
+    if (limit < 10) {
+      throw new IllegalArgumentException("limit must be at least 10, was " + limit);
+    }
+    SortedMap<String, Integer> all = vocabulary.frequencies();
+    if (all.size() <= limit) {
+      return all;
+    }
+    TreeMap<String, Integer> kept = new TreeMap<>();
+    all.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit / 10 * 9)
+        .forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
+  }
+
   /** Number of articles counted in {@link #documentFrequency()}. */
   public int documents() {
     return documents;

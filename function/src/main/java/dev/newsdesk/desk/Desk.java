@@ -482,7 +482,7 @@ public final class Desk {
     }
 
     DeskState next = new DeskState(changed ? state.generation() + 1 : state.generation(), articles, keys, stories,
-        rejections, unseen.isEmpty() ? state.documentFrequency() : index.documentFrequency(),
+        rejections, unseen.isEmpty() ? state.documentFrequency() : index.documentFrequency(config.maxVocabulary()),
         unseen.isEmpty() ? state.documents() : index.documents(), state.archivedStories() + archivedStories,
         state.archivedArticles() + archivedArticles);
     return new Batch(next, changed, published, moved, created, updated, List.copyOf(archiving));

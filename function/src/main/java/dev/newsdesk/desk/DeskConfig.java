@@ -28,6 +28,14 @@ import java.util.Objects;
  *                       long-running story follows its latest coverage, and rewriting it costs the same
  *                       at its thousandth article as at its fiftieth. Membership, the story's id and its
  *                       provenance still cover every article
+ * @param keepClosed     how many closed stories (quiet for the cluster stage's quiet period) the desk
+ *                       index keeps, the newest by their sources' latest publication; older ones leave
+ *                       it for the archive under {@code <deskPrefix>archive/}, so that the index, which
+ *                       every run reads and writes whole, stays bounded. Their documents stay
+ *                       published; the public index lists the open stories and these kept ones
+ * @param maxVocabulary  the most terms and names whose document frequencies the index keeps; past it,
+ *                       the rarest are dropped (down to nine tenths), so that the index does not grow
+ *                       with every name the desk has ever seen. About 20 bytes each
  */
 public record DeskConfig(
     String articlesPrefix,
@@ -41,13 +49,14 @@ public record DeskConfig(
     int sweepTake,
     int analysisCache,
     int storyWindow,
-    int keepClosed) {
+    int keepClosed,
+    int maxVocabulary) {
 
   /** Ten S3 list requests: a sweep beyond that would cost more than the run it serves. */
   public static final int MAX_SWEEP_SCAN = 10_000;
 
   public static final DeskConfig DEFAULTS = new DeskConfig("articles/", "desk/", "public/", 10L * 1024 * 1024, 20,
-      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000, 50, 200);
+      "newsdesk", "newsdesk.invalid,2026", 1000, 25, 2000, 50, 200, 100_000);
 
   public DeskConfig {
     articlesPrefix = prefix(articlesPrefix, "articlesPrefix");
@@ -82,6 +91,9 @@ public record DeskConfig(
     if (keepClosed < 0) {
       throw new IllegalArgumentException("keepClosed must not be negative, was " + keepClosed);
     }
+    if (maxVocabulary < 100) {
+      throw new IllegalArgumentException("maxVocabulary must be at least 100, was " + maxVocabulary);
+    }
   }
 
   private static String prefix(String value, String name) {
@@ -100,56 +112,61 @@ public record DeskConfig(
 
   public DeskConfig withArticlesPrefix(String v) {
     return new DeskConfig(v, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withDeskPrefix(String v) {
     return new DeskConfig(articlesPrefix, v, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withPublicPrefix(String v) {
     return new DeskConfig(articlesPrefix, deskPrefix, v, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withMaxObjectBytes(long v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, v, maxCommitAttempts, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withFeedTagAuthority(String v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle, v,
-        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withMaxCommitAttempts(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, v, feedTitle, feedTagAuthority,
-        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed);
+        sweepScan, sweepTake, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withSweepScan(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, v, sweepTake, analysisCache, storyWindow, keepClosed);
+        feedTagAuthority, v, sweepTake, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withSweepTake(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, v, analysisCache, storyWindow, keepClosed);
+        feedTagAuthority, sweepScan, v, analysisCache, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withAnalysisCache(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, v, storyWindow, keepClosed);
+        feedTagAuthority, sweepScan, sweepTake, v, storyWindow, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withStoryWindow(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache, v, keepClosed);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, v, keepClosed, maxVocabulary);
   }
 
   public DeskConfig withKeepClosed(int v) {
     return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
-        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, v);
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, v, maxVocabulary);
+  }
+
+  public DeskConfig withMaxVocabulary(int v) {
+    return new DeskConfig(articlesPrefix, deskPrefix, publicPrefix, maxObjectBytes, maxCommitAttempts, feedTitle,
+        feedTagAuthority, sweepScan, sweepTake, analysisCache, storyWindow, keepClosed, v);
   }
 }

@@ -395,4 +395,31 @@ class OpenStoriesTest {
     }
     return all;
   }
+
+  @Test
+  void documentFrequenciesPastTheLimitKeepNineTenthsOfItTheMostFrequentFirst() {
+    TreeMap<String, Integer> df = new TreeMap<>();
+    for (int i = 0; i < 30; i++) {
+      df.put(String.format("t:%02d", i), 1 + i % 7); // frequencies 1 to 7, ties among them
+    }
+    OpenStories stories = OpenStories.of(ClusterConfig.DEFAULTS, new TreeMap<>(), df, 100);
+    assertEquals(df, stories.documentFrequency(30), "within the limit: all of them");
+
+    Map<String, Integer> kept = stories.documentFrequency(20);
+    assertEquals(18, kept.size(), "nine tenths of the limit");
+    int weakestKept = kept.values().stream().min(Integer::compare).orElseThrow();
+    df.forEach((key, n) -> {
+      if (!kept.containsKey(key)) {
+        assertTrue(n <= weakestKept, key + " (" + n + ") dropped before a rarer key was");
+        if (n == weakestKept) {
+          assertTrue(kept.keySet().stream().filter(k -> kept.get(k) == weakestKept).allMatch(k -> k.compareTo(key) < 0),
+              "ties are kept in key order: " + key);
+        }
+      } else {
+        assertEquals(n, kept.get(key));
+      }
+    });
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> stories.documentFrequency(9));
+    assertEquals("limit must be at least 10, was 9", e.getMessage());
+  }
 }

@@ -242,6 +242,23 @@ class DeskArchiveTest {
   }
 
   @Test
+  void theIndexKeepsTheDocumentFrequenciesOfAtMostMaxVocabularyKeys() throws Exception {
+    DeskState all = index();
+    assertTrue(all.documentFrequency().size() > 600, "the stream has more: " + all.documentFrequency().size());
+    Store capped = ingest(newStore("capped"), KEEP_FIVE.withMaxVocabulary(500));
+    DeskState state = json.read(capped.get("desk/index.json").orElseThrow().bytes(), DeskState.class, "index");
+    assertTrue(state.documentFrequency().size() <= 500, "at most the limit: " + state.documentFrequency().size());
+    assertEquals(all.documents(), state.documents(), "every article is still counted");
+  }
+
+  @Test
+  void aVocabularyBelowAHundredIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DeskConfig.DEFAULTS.withMaxVocabulary(99));
+    assertEquals("maxVocabulary must be at least 100, was 99", e.getMessage());
+  }
+
+  @Test
   void aNegativeCountIsRefusedWithTheValueNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> DeskConfig.DEFAULTS.withKeepClosed(-3));
