@@ -3,11 +3,8 @@ package dev.newsdesk.desk;
 import dev.newsdesk.model.DeskState;
 import dev.newsdesk.model.Hashes;
 import dev.newsdesk.publish.Json;
-import dev.newsdesk.store.ConflictException;
 import dev.newsdesk.store.Store;
-import dev.newsdesk.store.StoredObject;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -107,8 +104,8 @@ final class Archive {
   /**
    * Writes {@code writes} in order.
    *
-   * @throws dev.newsdesk.store.ConflictException when an entry changed since it was read (apply the
-   *     batch again to the newer state)
+   * @throws dev.newsdesk.store.ConflictException when an entry gaining a key changed since it was read
+   *     (apply the batch again to the newer state)
    */
   void write(List<Write> writes) {
     for (Write w : writes) {
@@ -116,12 +113,9 @@ final class Archive {
         store.replace(w.key(), w.bytes(), "application/json", w.etag());
       } else if (w.rank() < 0) {
         store.put(w.key(), w.bytes(), "application/json");
-      } else if (!store.create(w.key(), w.bytes(), "application/json")) {
-        StoredObject there = store.get(w.key()).orElseThrow(() -> new ConflictException(w.key()));
-        if (json.readLong(there.bytes(), "generation", w.key()) <= w.rank()
-            && !Arrays.equals(there.bytes(), w.bytes())) {
-          store.replace(w.key(), w.bytes(), "application/json", there.etag());
-        }
+      } else {
+        RankedWrite.ifNewer(store, w.key(), w.bytes(), w.rank(), b -> json.readLong(b, "generation", w.key()),
+            "application/json");
       }
     }
   }

@@ -2,14 +2,9 @@ package dev.newsdesk.desk;
 
 import dev.newsdesk.model.DeskState;
 import dev.newsdesk.model.Story;
-import dev.newsdesk.store.ConflictException;
 import dev.newsdesk.store.Store;
-import dev.newsdesk.store.StoreException;
-import dev.newsdesk.store.StoredObject;
 import dev.newsdesk.publish.AtomFeed;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
@@ -19,8 +14,6 @@ import java.util.function.ToLongFunction;
  * never overwrites a newer one.
  */
 final class Publisher {
-  private static final int ATTEMPTS = 10;
-
   private final Store store;
   private final DeskConfig config;
   private final Stages stages;
@@ -59,28 +52,7 @@ final class Publisher {
     return bytes -> stages.json().readLong(bytes, field, key);
   }
 
-  /**
-   * Writes {@code bytes} unless the object there already has them or has a higher rank, with
-   * compare-and-swap, looking again when another writer got in between.
-   */
   private void writeIfNewer(String key, byte[] bytes, long rank, ToLongFunction<byte[]> rankOf, String contentType) {
-    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      Optional<StoredObject> current = store.get(key);
-      if (current.isPresent()) {
-        if (Arrays.equals(current.get().bytes(), bytes)) {
-          return;
-        }
-        if (rankOf.applyAsLong(current.get().bytes()) > rank) {
-          return;
-        }
-      }
-      try {
-        store.replace(key, bytes, contentType, current.map(StoredObject::etag).orElse(null));
-        return;
-      } catch (ConflictException e) {
-        // Someone else published meanwhile; look again.
-      }
-    }
-    throw new StoreException("could not publish " + key + " after " + ATTEMPTS + " attempts");
+    RankedWrite.ifNewer(store, key, bytes, rank, rankOf, contentType);
   }
 }
